@@ -1,0 +1,120 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
+
+import {siteTitle, siteTagline} from './src/config/site';
+import {navbar} from './src/config/navbar';
+import {footer} from './src/config/footer';
+import {assertSiteDataIsValid} from './src/data/validate';
+
+// Fail `npm start` and `npm run build` early, with file, field and rule, when a data file is wrong.
+assertSiteDataIsValid();
+
+/** Set SITE_URL when the site is published; it is used for the sitemap, feeds and canonical links. */
+const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
+
+/** A docs section of its own (the teams, the practice examples); its sidebar is generated from its folder. */
+function docsSection(id: string): [string, DocsOptions] {
+  return [
+    '@docusaurus/plugin-content-docs',
+    {
+      id,
+      path: id,
+      routeBasePath: id,
+      breadcrumbs: true,
+    },
+  ];
+}
+
+const config = {
+  title: siteTitle,
+  tagline: siteTagline,
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl: '/',
+  trailingSlash: false,
+
+  future: {
+    v4: true,
+    faster: true,
+  },
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  i18n: {
+    defaultLocale: 'sv',
+    locales: ['sv'],
+    localeConfigs: {
+      sv: {label: 'Svenska', htmlLang: 'sv', direction: 'ltr', calendar: 'gregory'},
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          path: 'docs',
+          routeBasePath: 'metodhandbok',
+          sidebarPath: './sidebars.ts',
+          breadcrumbs: true,
+        },
+        blog: {
+          path: 'blog',
+          routeBasePath: 'nyheter',
+          blogTitle: 'Nyheter om metodhandboken',
+          blogDescription: 'Vad som är nytt och ändrat i Samordningsteamens metodhandbok.',
+          blogSidebarTitle: 'Senaste nyheterna',
+          postsPerPage: 10,
+          showReadingTime: true,
+          authorsMapPath: 'authors.yml',
+          tags: 'tags.yml',
+          onInlineTags: 'throw',
+          onInlineAuthors: 'throw',
+          onUntruncatedBlogPosts: 'throw',
+          feedOptions: {
+            type: ['rss', 'atom'],
+            title: 'Nyheter – Samordningsteamens metodhandbok',
+            description: 'Nyheter om Samordningsteamens metodhandbok.',
+            language: 'sv',
+            copyright: siteTitle,
+          },
+        },
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+        sitemap: {
+          lastmod: null,
+          ignorePatterns: ['/nyheter/tags/**', '/nyheter/authors/**', '/nyheter/archive'],
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [docsSection('samordningsteamen'), docsSection('exempel')],
+
+  themeConfig: {
+    metadata: [{name: 'theme-color', content: '#0b4f6c'}],
+    colorMode: {
+      defaultMode: 'light',
+      respectPrefersColorScheme: true,
+    },
+    docs: {
+      sidebar: {hideable: true, autoCollapseCategories: false},
+    },
+    tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
+    navbar,
+    footer,
+    prism: {},
+  } satisfies Preset.ThemeConfig,
+} satisfies Config;
+
+export default config;

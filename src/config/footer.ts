@@ -1,0 +1,37 @@
+import type {Footer} from '@docusaurus/theme-common';
+
+/** The footer repeats the site's map, grouped by who is reading. */
+export const footer = {
+  style: 'dark',
+  links: [
+    {
+      title: 'Handboken',
+      items: [
+        {label: 'Metodhandbok', to: '/metodhandbok'},
+        {label: 'Samordningsteamen', to: '/samordningsteamen'},
+        {label: 'Exempel från praktiken', to: '/exempel'},
+        {label: 'Ordlista', to: '/ordlista'},
+      ],
+    },
+    {
+      title: 'För dig som',
+      items: [
+        {label: 'arbetar i ett samordningsteam', to: '/metodhandbok'},
+        {label: 'remitterar till ett team', to: '/samordningsteamen'},
+        {label: 'beslutar om finansieringen', to: '/resultat'},
+      ],
+    },
+    {
+      title: 'Om webbplatsen',
+      items: [
+        {label: 'Om webbplatsen', to: '/om-webbplatsen'},
+        {label: 'Källor', to: '/kallor'},
+        {label: 'Tillgänglighetsredogörelse', to: '/tillganglighet'},
+        {label: 'Nyheter', to: '/nyheter'},
+        {label: 'Nyheter som RSS-flöde', href: 'pathname:///nyheter/rss.xml'},
+      ],
+    },
+  ],
+  copyright:
+    'Innehållet bygger på fem offentliga rapporter om samordningsteam och finansiell samordning. Webbplatsen använder inga kakor och ingen besöksstatistik.',
+} satisfies Footer;

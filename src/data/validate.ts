@@ -1,0 +1,38 @@
+/**
+ * Checks every data file against its schema. Used by docusaurus.config.ts (so `npm start` and
+ * `npm run build` stop on bad data) and by the unit tests.
+ */
+import type {z} from 'zod';
+import {glossarySchema, sourceListSchema} from './schemas';
+import {sources} from './sources';
+import {glossary} from './glossary';
+
+/** One line per problem: `file: export[index].field: rule`. */
+export function describeIssues(file: string, exportName: string, error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const path = issue.path
+      .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+      .join('');
+    return `${file}: ${exportName}${path}: ${issue.message}`;
+  });
+}
+
+/** Validates `data` and returns the problems found, each naming file, field and rule. */
+export function checkData<T extends z.ZodType>(schema: T, data: unknown, file: string, exportName: string): string[] {
+  const result = schema.safeParse(data);
+  return result.success ? [] : describeIssues(file, exportName, result.error);
+}
+
+export function findSiteDataProblems(): string[] {
+  return [
+    ...checkData(sourceListSchema, sources, 'src/data/sources.ts', 'sources'),
+    ...checkData(glossarySchema, glossary, 'src/data/glossary.ts', 'glossary'),
+  ];
+}
+
+export function assertSiteDataIsValid(): void {
+  const problems = findSiteDataProblems();
+  if (problems.length > 0) {
+    throw new Error(`Datafilerna innehåller fel:\n  ${problems.join('\n  ')}`);
+  }
+}

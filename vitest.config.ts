@@ -1,0 +1,26 @@
+import {fileURLToPath} from 'node:url';
+import {defineConfig} from 'vitest/config';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Unit, component and content tests. Browser tests against the built site are in tests/e2e
+ * and run with Playwright (see playwright.config.ts).
+ */
+export default defineConfig({
+  resolve: {
+    alias: [
+      {find: /^@site\/(.*)$/, replacement: `${root}$1`},
+      // Docusaurus' <Link> needs the router context of a running site; in component tests a plain <a> is enough.
+      {find: /^@docusaurus\/Link$/, replacement: `${root}tests/support/Link.tsx`},
+    ],
+  },
+  oxc: {jsx: {runtime: 'automatic'}},
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/content/**/*.test.ts'],
+    environment: 'node',
+    globals: true,
+    setupFiles: ['tests/support/setup.ts'],
+    css: {modules: {classNameStrategy: 'non-scoped'}},
+  },
+});
