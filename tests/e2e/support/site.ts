@@ -1,9 +1,9 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import type {Page} from '@playwright/test';
 
-export const buildDir = fileURLToPath(new URL('../../../build/', import.meta.url));
+/** The production build; the tests run from the project folder (npm test, npx playwright test). */
+export const buildDir = join(process.cwd(), 'build');
 
 /** Every page path in the built sitemap, e.g. "/metodhandbok". */
 export function sitemapPaths(): string[] {
