@@ -24,7 +24,7 @@ const patterns: readonly {kind: Finding['kind']; regex: RegExp}[] = [
   {
     // Swedish national format: area code, separator, subscriber number (08-123 45 67, 070-123 45 67).
     kind: 'telefonnummer',
-    regex: /(?<![\d,.-])0\d{1,3}[-/]\s?\d{2,3}(?:[\s-]?\d{2,3}){1,3}(?![\d,.-])/g,
+    regex: /(?<![\d,.-])0\d{1,3}[-/]\s?\d{2,3}(?:[\s-]?\d{2,3}){1,3}(?![\d-]|[,.]\d)/g,
   },
   {
     // Mobile number written without separators: 0701234567.

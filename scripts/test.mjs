@@ -1,0 +1,29 @@
+// `npm test`: every check the project has, in order, stopping at the first that fails.
+// Prints how long each stage took, so that slow stages are seen early.
+import {spawnSync} from 'node:child_process';
+
+const stages = [
+  {name: 'Typkontroll (tsc --noEmit)', command: 'npx', args: ['tsc', '--noEmit']},
+  {name: 'Enhets-, komponent- och innehållstester (Vitest)', command: 'npx', args: ['vitest', 'run']},
+  {name: 'Produktionsbygge (docusaurus build)', command: 'npx', args: ['docusaurus', 'build']},
+  {name: 'Chromium för webbläsartesterna', command: 'node', args: ['scripts/ensure-chromium.mjs']},
+  {name: 'Webbläsartester (Playwright, axe)', command: 'npx', args: ['playwright', 'test']},
+];
+
+const timings = [];
+const seconds = (start) => ((performance.now() - start) / 1000).toFixed(1);
+const total = performance.now();
+
+for (const stage of stages) {
+  console.log(`\n▶ ${stage.name}`);
+  const start = performance.now();
+  const result = spawnSync(stage.command, stage.args, {stdio: 'inherit', env: {...process.env, CI: process.env.CI ?? '1'}});
+  timings.push(`${stage.name}: ${seconds(start)} s`);
+  if (result.status !== 0) {
+    console.error(`\n✘ ${stage.name} misslyckades (avslutskod ${result.status ?? result.signal}).`);
+    console.log(timings.join('\n'));
+    process.exit(result.status || 1);
+  }
+}
+
+console.log(`\n✔ Alla tester gick igenom på ${seconds(total)} s.\n${timings.join('\n')}`);

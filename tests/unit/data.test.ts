@@ -1,0 +1,64 @@
+import {glossarySchema, sourceListSchema} from '@site/src/data/schemas';
+import {checkData, findSiteDataProblems} from '@site/src/data/validate';
+import {glossary} from '@site/src/data/glossary';
+import {sources} from '@site/src/data/sources';
+
+describe('datafilerna', () => {
+  it('följer sina scheman', () => {
+    expect(findSiteDataProblems()).toEqual([]);
+  });
+
+  it('har alla fem källrapporter', () => {
+    expect(sources.map((source) => source.id).sort()).toEqual([
+      'arsrapport-2024',
+      'avesta-2021-2022',
+      'hallstahammar-2019',
+      'hs-teamets-delning',
+      'nns-fantastiska-resultat',
+    ]);
+  });
+});
+
+describe('fel i en datafil namnger fil, fält och regel', () => {
+  const firstSource = sources[0]!;
+  const firstTerm = glossary[0]!;
+
+  it('fel typ på ett årtal', () => {
+    const broken = [{...firstSource, year: '2025'}, ...sources.slice(1)];
+    expect(checkData(sourceListSchema, broken, 'src/data/sources.ts', 'sources')).toEqual([
+      expect.stringMatching(/^src\/data\/sources\.ts: sources\[0\]\.year: .+/),
+    ]);
+  });
+
+  it('en källa som saknas', () => {
+    const problems = checkData(sourceListSchema, sources.slice(1), 'src/data/sources.ts', 'sources');
+    expect(problems).toEqual([`src/data/sources.ts: sources: källan "${firstSource.id}" saknas`]);
+  });
+
+  it('ett okänt fält', () => {
+    const broken = [{...firstSource, extra: 'x'}, ...sources.slice(1)];
+    expect(checkData(sourceListSchema, broken, 'src/data/sources.ts', 'sources')[0]).toMatch(/^src\/data\/sources\.ts: sources\[0\]: /);
+  });
+
+  it('en hänvisning till ett ord som inte finns', () => {
+    const broken = [{...firstTerm, related: ['finns-inte']}, ...glossary.slice(1)];
+    expect(checkData(glossarySchema, broken, 'src/data/glossary.ts', 'glossary')).toEqual([
+      'src/data/glossary.ts: glossary[0].related[0]: hänvisar till "finns-inte", som inte finns i ordlistan',
+    ]);
+  });
+
+  it('ett ord utan källa', () => {
+    const {externalSource: _ignored, ...withoutExternal} = firstTerm;
+    const broken = [{...withoutExternal, sources: []}, ...glossary.slice(1)];
+    expect(checkData(glossarySchema, broken, 'src/data/glossary.ts', 'glossary')).toEqual([
+      'src/data/glossary.ts: glossary[0].sources: ska ange minst en rapport i sources eller en namngiven källa i externalSource',
+    ]);
+  });
+
+  it('ord i fel ordning', () => {
+    const broken = [...glossary].reverse();
+    expect(checkData(glossarySchema, broken, 'src/data/glossary.ts', 'glossary')[0]).toMatch(
+      /^src\/data\/glossary\.ts: glossary\[1\]\.term: ".+" ska stå före ".+" \(svensk bokstavsordning\)$/,
+    );
+  });
+});
