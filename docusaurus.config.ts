@@ -6,6 +6,7 @@ import {siteTitle, siteTagline} from './src/config/site';
 import {navbar} from './src/config/navbar';
 import {footer} from './src/config/footer';
 import {assertSiteDataIsValid} from './src/data/validate';
+import methodCatalogPlugin from './plugins/method-catalog';
 
 // Fail `npm start` and `npm run build` early, with file, field and rule, when a data file is wrong.
 assertSiteDataIsValid();
@@ -99,7 +100,7 @@ const config = {
     ],
   ],
 
-  plugins: [docsSection('samordningsteamen'), docsSection('exempel')],
+  plugins: [docsSection('samordningsteamen'), docsSection('exempel'), methodCatalogPlugin],
 
   themeConfig: {
     metadata: [{name: 'theme-color', content: '#0b4f6c'}],

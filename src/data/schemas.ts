@@ -4,6 +4,9 @@
  */
 import * as z from 'zod';
 import {sourceIds} from './sourceIds';
+import {teamIds} from './teams';
+import {formats, purposes, type Format, type Purpose} from './methodTaxonomy';
+import {groupCategories, type GroupCategory} from './groupCategories';
 
 // Zod's own messages (wrong type, missing field) in Swedish, like ours.
 z.config(z.locales.sv());
@@ -102,5 +105,67 @@ export const glossarySchema = z.array(glossaryTermSchema).superRefine((terms, ct
         message: `"${term.term}" ska stå före "${previous.term}" (svensk bokstavsordning)`,
       });
     }
+  });
+});
+
+/** Lists of keys: at least one, each known, none twice. */
+function keyList<T extends string>(values: readonly [T, ...T[]] | T[], what: string) {
+  return z
+    .array(z.enum(values as [T, ...T[]], {error: (issue) => `"${String(issue.input)}" är inte ett känt värde; tillåtna: ${values.join(', ')}`}))
+    .min(1, `ska ange minst ett värde (${what})`)
+    .refine((list) => new Set(list).size === list.length, 'får inte ange samma värde två gånger');
+}
+
+/** `method:` in a method page's front matter: the finder and the fact box are built from it. */
+export const methodMetadataSchema = z.strictObject({
+  /** Vad: one sentence on what the method is. */
+  what: sentence,
+  /** För vem: one sentence on whom it is for. */
+  forWhom: sentence,
+  purposes: keyList<Purpose>(purposes, 'syfte'),
+  formats: keyList<Format>(formats, 'form'),
+  /** Vem leder: roles, never names. */
+  leads: swedishText,
+  /** The teams the reports say use it. */
+  teams: keyList(teamIds, 'team'),
+});
+
+export type MethodMetadata = z.infer<typeof methodMetadataSchema>;
+
+/** A method page in the catalogue the finder reads: its metadata, title, description and address. */
+export interface MethodEntry extends MethodMetadata {
+  title: string;
+  description: string;
+  permalink: string;
+}
+
+
+const optionalDetail = swedishText.nullable();
+
+export const groupFormatSchema = z.strictObject({
+  id: anchorId,
+  name: swedishText,
+  team: z.enum(teamIds),
+  category: z.enum(groupCategories as [GroupCategory, ...GroupCategory[]]),
+  purpose: sentence,
+  size: optionalDetail,
+  frequency: optionalDetail,
+  length: optionalDetail,
+  leads: optionalDetail,
+  year: z.number().int('ska vara ett heltal').min(2010, 'ska vara 2010 eller senare').max(2030, 'ska vara ett rimligt år'),
+  source: z.strictObject({
+    id: z.enum(sourceIds),
+    lines: z.string().regex(/^L\d+([–-]L?\d+)?(, ?L\d+([–-]L?\d+)?)*$/, 'ska vara rader i rapporten, t.ex. L540–L548'),
+  }),
+  page: z.string().regex(/^\/metodhandbok\/[a-z0-9/-]+$/, 'ska vara en sida i metodhandboken, t.ex. /metodhandbok/act').optional(),
+});
+
+export type GroupFormat = z.infer<typeof groupFormatSchema>;
+
+export const groupFormatListSchema = z.array(groupFormatSchema).superRefine((list, ctx) => {
+  const ids = new Set<string>();
+  list.forEach((format, index) => {
+    if (ids.has(format.id)) ctx.addIssue({code: 'custom', path: [index, 'id'], message: `id "${format.id}" finns redan`});
+    ids.add(format.id);
   });
 });

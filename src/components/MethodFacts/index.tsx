@@ -1,0 +1,41 @@
+import React, {type ReactNode} from 'react';
+import {useDoc} from '@docusaurus/plugin-content-docs/client';
+import type {MethodMetadata} from '@site/src/data/schemas';
+import {formatLabels, purposeLabels} from '@site/src/data/methodTaxonomy';
+import {teamNames} from '@site/src/data/teams';
+import {joinSwedish} from './joinSwedish';
+import styles from './styles.module.css';
+
+
+/** The fact box itself, from a method's metadata. */
+export function MethodFactsBox({method}: {method: MethodMetadata}): ReactNode {
+  return (
+    <aside className={styles.box} aria-label="Kort om metoden">
+      <dl className={styles.facts}>
+        <dt>Vad</dt>
+        <dd>{method.what}</dd>
+        <dt>För vem</dt>
+        <dd>{method.forWhom}</dd>
+        <dt>Syfte</dt>
+        <dd>{joinSwedish(method.purposes.map((purpose) => purposeLabels[purpose]))}</dd>
+        <dt>Form</dt>
+        <dd>{joinSwedish(method.formats.map((format) => formatLabels[format]))}</dd>
+        <dt>Vem leder</dt>
+        <dd>{method.leads}</dd>
+        <dt>Team som använder metoden</dt>
+        <dd>{joinSwedish(method.teams.map((team) => teamNames[team]))}</dd>
+      </dl>
+    </aside>
+  );
+}
+
+/**
+ * The fact box at the top of a method page, built from the page's `method:` front matter.
+ * The method-catalog plugin has validated that front matter when the site was built.
+ */
+export default function MethodFacts(): ReactNode {
+  const {frontMatter} = useDoc();
+  const method = (frontMatter as {method?: MethodMetadata}).method;
+  if (!method) throw new Error(`${useDoc().metadata.source}: front matter saknar "method"`);
+  return <MethodFactsBox method={method} />;
+}
