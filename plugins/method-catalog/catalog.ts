@@ -26,7 +26,7 @@ export function buildMethodCatalog(docs: readonly LoadedDoc[]): {methods: Method
   const methods: MethodEntry[] = [];
   const problems: string[] = [];
   for (const doc of docs) {
-    if (doc.permalink === landingPermalink) continue;
+    if (doc.permalink.replace(/\/$/, '') === landingPermalink) continue;
     if (doc.frontMatter.method === undefined) {
       problems.push(`${fileOf(doc)}: front matter saknar "method" (vad, för vem, syfte, form, vem leder, team)`);
       continue;

@@ -3,9 +3,10 @@
  * `npm run build` stop on bad data) and by the unit tests.
  */
 import type {z} from 'zod';
-import {glossarySchema, sourceListSchema} from './schemas';
+import {glossarySchema, groupFormatListSchema, sourceListSchema} from './schemas';
 import {sources} from './sources';
 import {glossary} from './glossary';
+import {groupFormats} from './groupFormats';
 
 /** One line per problem: `file: export[index].field: rule`. */
 export function describeIssues(file: string, exportName: string, error: z.ZodError): string[] {
@@ -27,6 +28,7 @@ export function findSiteDataProblems(): string[] {
   return [
     ...checkData(sourceListSchema, sources, 'src/data/sources.ts', 'sources'),
     ...checkData(glossarySchema, glossary, 'src/data/glossary.ts', 'glossary'),
+    ...checkData(groupFormatListSchema, groupFormats, 'src/data/groupFormats.ts', 'groupFormats'),
   ];
 }
 

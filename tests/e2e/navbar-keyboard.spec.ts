@@ -1,19 +1,5 @@
-import {expect, test, type Page} from '@playwright/test';
-
-/** Presses Tab until the focused element matches `name` (at most `limit` times); fails if it never does. */
-async function tabTo(page: Page, name: string, limit = 40): Promise<void> {
-  const seen: string[] = [];
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const element = document.activeElement as HTMLElement | null;
-      return (element?.getAttribute('aria-label') ?? element?.innerText ?? '').trim();
-    });
-    seen.push(focused);
-    if (focused === name) return;
-  }
-  throw new Error(`Tab nådde aldrig "${name}". Fokus gick till: ${seen.join(' | ')}`);
-}
+import {expect, test} from '@playwright/test';
+import {tabTo} from './support/keyboard';
 
 const sections = [
   {label: 'Metodhandbok', path: '/metodhandbok'},

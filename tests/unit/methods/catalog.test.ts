@@ -33,7 +33,9 @@ describe('buildMethodCatalog', () => {
   });
 
   it('hoppar över startsidan för metodhandboken', () => {
-    expect(buildMethodCatalog([doc({permalink: '/metodhandbok', source: '@site/docs/index.mdx'})])).toEqual({methods: [], problems: []});
+    for (const permalink of ['/metodhandbok', '/metodhandbok/']) {
+      expect(buildMethodCatalog([doc({permalink, source: '@site/docs/index.mdx'})])).toEqual({methods: [], problems: []});
+    }
   });
 
   it('stoppar en metodsida utan metadata och namnger filen', () => {
