@@ -32,3 +32,16 @@ describe('svensk formatering', () => {
     expect(() => formatDate('30/6 2022')).toThrow('Ogiltigt datum: "30/6 2022" (väntade ÅÅÅÅ-MM-DD)');
   });
 });
+
+describe('listor på svenska', async () => {
+  const {joinLabels, joinSwedish} = await import('@site/src/components/MethodFacts/joinSwedish');
+
+  it('binder ihop med kommatecken och "och"', () => {
+    expect(joinSwedish(['FNS', 'Sala', 'Västerås'])).toBe('FNS, Sala och Västerås');
+    expect(joinSwedish(['Sala'])).toBe('Sala');
+  });
+
+  it('skriver etiketter som en mening med liten bokstav efter den första', () => {
+    expect(joinLabels(['Komma igång', 'Uppföljning'])).toBe('Komma igång och uppföljning');
+  });
+});

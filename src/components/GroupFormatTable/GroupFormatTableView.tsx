@@ -62,6 +62,7 @@ export default function GroupFormatTableView({formats}: {formats: readonly Group
       <p role="status" aria-live="polite" className={styles.count}>
         {rows.length === formats.length ? `Visar alla ${formats.length} grupper.` : `Visar ${rows.length} av ${formats.length} grupper.`}
       </p>
+      <p className={styles.scrollHint}>Tabellen har nio kolumner. Svep eller skrolla i sidled för att se alla.</p>
       <div className={styles.scroller} tabIndex={0} role="region" aria-label="Tabell över gruppformat">
         <table className={styles.table}>
           <caption className="sr-only">Gruppformat i teamen, med syfte, storlek, hur ofta, längd, vem som leder och källa</caption>

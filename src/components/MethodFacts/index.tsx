@@ -3,7 +3,7 @@ import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import type {MethodMetadata} from '@site/src/data/schemas';
 import {formatLabels, purposeLabels} from '@site/src/data/methodTaxonomy';
 import {teamNames} from '@site/src/data/teams';
-import {joinSwedish} from './joinSwedish';
+import {joinLabels, joinSwedish} from './joinSwedish';
 import styles from './styles.module.css';
 
 
@@ -17,9 +17,9 @@ export function MethodFactsBox({method}: {method: MethodMetadata}): ReactNode {
         <dt>För vem</dt>
         <dd>{method.forWhom}</dd>
         <dt>Syfte</dt>
-        <dd>{joinSwedish(method.purposes.map((purpose) => purposeLabels[purpose]))}</dd>
+        <dd>{joinLabels(method.purposes.map((purpose) => purposeLabels[purpose]))}</dd>
         <dt>Form</dt>
-        <dd>{joinSwedish(method.formats.map((format) => formatLabels[format]))}</dd>
+        <dd>{joinLabels(method.formats.map((format) => formatLabels[format]))}</dd>
         <dt>Vem leder</dt>
         <dd>{method.leads}</dd>
         <dt>Team som använder metoden</dt>

@@ -4,7 +4,7 @@ import {useQueryStringList} from '@docusaurus/theme-common';
 import type {MethodEntry} from '@site/src/data/schemas';
 import {formatLabels, purposeLabels} from '@site/src/data/methodTaxonomy';
 import {teamNames} from '@site/src/data/teams';
-import {joinSwedish} from '@site/src/components/MethodFacts/joinSwedish';
+import {joinLabels, joinSwedish} from '@site/src/components/MethodFacts/joinSwedish';
 import {filterMethods, filtersFromQuery} from './filterMethods';
 import styles from './styles.module.css';
 
@@ -81,9 +81,9 @@ export default function MethodFinder({methods}: {methods: readonly MethodEntry[]
             <p>{method.what}</p>
             <dl className={styles.meta}>
               <dt>Syfte</dt>
-              <dd>{joinSwedish(method.purposes.map((p) => purposeLabels[p]))}</dd>
+              <dd>{joinLabels(method.purposes.map((p) => purposeLabels[p]))}</dd>
               <dt>Form</dt>
-              <dd>{joinSwedish(method.formats.map((f) => formatLabels[f]))}</dd>
+              <dd>{joinLabels(method.formats.map((f) => formatLabels[f]))}</dd>
               <dt>Team</dt>
               <dd>{joinSwedish(method.teams.map((t) => teamNames[t]))}</dd>
             </dl>

@@ -77,7 +77,7 @@ describe('MethodFactsBox', () => {
     render(<MethodFactsBox method={methods[0]!} />);
     const box = screen.getByRole('complementary', {name: 'Kort om metoden'});
     expect(box).toHaveTextContent('VadLösningsfokus är en metod.');
-    expect(box).toHaveTextContent('FormIndividuellt, I grupp och I hela organisationen');
+    expect(box).toHaveTextContent('FormIndividuellt, i grupp och i hela organisationen');
     expect(box).toHaveTextContent('Team som använder metodenSala och FNS');
   });
 });
