@@ -7,6 +7,12 @@ import {glossarySchema, groupFormatListSchema, sourceListSchema} from './schemas
 import {sources} from './sources';
 import {glossary} from './glossary';
 import {groupFormats} from './groupFormats';
+import {county2024Schema, periodResultSchema, teamYear2024Schema} from './results/schema';
+import {county2024, teams2024} from './results/vastmanland2024';
+import {periodResults} from './results/periodResults';
+import {teamProfileSchema} from './teamProfiles/schema';
+import {teamProfiles} from './teamProfiles';
+import {teamIds} from './teams';
 
 /** One line per problem: `file: export[index].field: rule`. */
 export function describeIssues(file: string, exportName: string, error: z.ZodError): string[] {
@@ -29,6 +35,19 @@ export function findSiteDataProblems(): string[] {
     ...checkData(sourceListSchema, sources, 'src/data/sources.ts', 'sources'),
     ...checkData(glossarySchema, glossary, 'src/data/glossary.ts', 'glossary'),
     ...checkData(groupFormatListSchema, groupFormats, 'src/data/groupFormats.ts', 'groupFormats'),
+    ...teams2024.flatMap((row, index) =>
+      checkData(teamYear2024Schema, row, 'src/data/results/vastmanland2024.ts', `teams2024[${index}]`),
+    ),
+    ...checkData(county2024Schema, county2024, 'src/data/results/vastmanland2024.ts', 'county2024'),
+    ...periodResults.flatMap((result, index) =>
+      checkData(periodResultSchema, result, 'src/data/results/periodResults.ts', `periodResults[${index}]`),
+    ),
+    ...teamProfiles.flatMap((profile) =>
+      checkData(teamProfileSchema, profile, `src/data/teamProfiles/${profile.team}.ts`, 'profile'),
+    ),
+    ...teamIds
+      .filter((team) => !teamProfiles.some((profile) => profile.team === team))
+      .map((team) => `src/data/teamProfiles/${team}.ts: profilen saknas`),
   ];
 }
 

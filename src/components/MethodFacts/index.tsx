@@ -1,9 +1,10 @@
 import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import type {MethodMetadata} from '@site/src/data/schemas';
 import {formatLabels, purposeLabels} from '@site/src/data/methodTaxonomy';
 import {teamNames} from '@site/src/data/teams';
-import {joinLabels, joinSwedish} from './joinSwedish';
+import {joinLabels} from './joinSwedish';
 import styles from './styles.module.css';
 
 
@@ -23,7 +24,15 @@ export function MethodFactsBox({method}: {method: MethodMetadata}): ReactNode {
         <dt>Vem leder</dt>
         <dd>{method.leads}</dd>
         <dt>Team som använder metoden</dt>
-        <dd>{joinSwedish(method.teams.map((team) => teamNames[team]))}</dd>
+        <dd>
+          <ul className={styles.teams}>
+            {method.teams.map((team) => (
+              <li key={team}>
+                <Link to={`/samordningsteamen/${team}`}>{teamNames[team]}</Link>
+              </li>
+            ))}
+          </ul>
+        </dd>
       </dl>
     </aside>
   );

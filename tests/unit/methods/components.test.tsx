@@ -78,7 +78,8 @@ describe('MethodFactsBox', () => {
     const box = screen.getByRole('complementary', {name: 'Kort om metoden'});
     expect(box).toHaveTextContent('VadLösningsfokus är en metod.');
     expect(box).toHaveTextContent('FormIndividuellt, i grupp och i hela organisationen');
-    expect(box).toHaveTextContent('Team som använder metodenSala och FNS');
+    expect(within(box).getByRole('link', {name: 'Sala'})).toHaveAttribute('href', '/samordningsteamen/sala');
+    expect(within(box).getByRole('link', {name: 'FNS'})).toHaveAttribute('href', '/samordningsteamen/fns');
   });
 });
 

@@ -1,0 +1,63 @@
+import React, {type ReactNode} from 'react';
+import type {PeriodResult as PeriodResultData} from '@site/src/data/results/schema';
+import {sourceById} from '@site/src/data/sourceLookup';
+import {teamNames} from '@site/src/data/teams';
+import {share} from '@site/src/data/results/derive';
+import ChartFigure from '../charts/ChartFigure';
+import StackedBarChart from '../charts/StackedBarChart';
+import DiscrepancyNotes from '../DiscrepancyNotes';
+import styles from './styles.module.css';
+
+const numberFormat = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 1});
+const unitText = {personer: 'personer', procent: '%', tkr: 'tkr', kr: 'kr', månader: 'månader', dagar: 'dagar', år: 'år', tjänster: 'tjänster'} as const;
+
+/** A report's results in its own terms: its definition of a positive outcome, end reasons and key figures. */
+export default function PeriodResult({result}: {result: PeriodResultData}): ReactNode {
+  const source = sourceById(result.endReasons.ref.source);
+  const positive = result.endReasons.rows.filter((row) => row.positive).reduce((sum, row) => sum + row.count, 0);
+  const positiveShare = share(positive, result.endReasons.ended);
+  const id = `resultat-${result.id}`;
+  return (
+    <section className={styles.section} aria-labelledby={`${id}-rubrik-sektion`}>
+      <h3 id={`${id}-rubrik-sektion`}>
+        {teamNames[result.team]}, {result.period}
+      </h3>
+      <p>
+        <strong>Så definierar rapporten ett positivt avslut:</strong> {result.positiveDefinition.text}
+      </p>
+      <ChartFigure
+        id={id}
+        title={`Avslutade deltagare efter avslutsorsak, ${result.period}`}
+        summary={`Rapporten räknar ${positive} av ${result.endReasons.ended} avslutade som positiva avslut enligt sin egen definition${
+          positiveShare === null ? '' : ` (beräknat: ${numberFormat.format(positiveShare * 100)} %)`
+        }. Kategorierna är rapportens egna och kan inte jämföras direkt med 2024.`}
+        legend={result.endReasons.rows.map((row) => `${row.label}${row.positive ? ' (positivt)' : ''}`)}
+        table={{
+          headers: ['Avslutsorsak', 'Antal', 'Räknas som positivt'],
+          rows: result.endReasons.rows.map((row) => [row.label, row.count, row.positive ? 'ja' : 'nej']),
+        }}
+        notes={[`Källa: ${source.title}, rad ${result.endReasons.ref.lines.replace(/L/g, '')}.`]}>
+        <StackedBarChart
+          id={id}
+          series={result.endReasons.rows.map((row) => row.label)}
+          rows={[{label: teamNames[result.team], values: result.endReasons.rows.map((row) => row.count)}]}
+          unit="personer"
+        />
+      </ChartFigure>
+      {result.keyFigures.length > 0 && (
+        <dl className={styles.figures}>
+          {result.keyFigures.map((figure) => (
+            <div key={figure.label}>
+              <dt>{figure.label}</dt>
+              <dd>
+                {numberFormat.format(figure.value)} {unitText[figure.unit]}{' '}
+                <span className={styles.ref}>(rad {figure.ref.lines.replace(/L/g, '')})</span>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <DiscrepancyNotes notes={result.discrepancies} />
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * Turns the results data into what the charts and their tables show. Pure, so the tests can check
+ * that a chart and its table carry the same numbers.
+ */
+import type {CsvCell} from '@site/src/utils/csv';
+import type {ReferralParty, TeamYear2024} from '@site/src/data/results/schema';
+import {
+  costPerParticipantKr,
+  endReasonCount,
+  endReasonLabels,
+  endReasonOrder,
+  greenCount,
+  referralPartyLabels,
+  share,
+  teamReferralsByParty,
+  totalFte,
+} from '@site/src/data/results/derive';
+import {teamNames} from '@site/src/data/teams';
+import type {StackedRow} from '../charts/StackedBarChart';
+import type {BarRow} from '../charts/BarChart';
+
+export interface StackedChartData {
+  series: string[];
+  rows: StackedRow[];
+  table: {headers: string[]; rows: CsvCell[][]};
+}
+
+const percent = (value: number | null): CsvCell => (value === null ? null : Math.round(value * 1000) / 10);
+
+export function endReasonsData(teams: readonly TeamYear2024[]): StackedChartData {
+  const series = endReasonOrder.map((key) => endReasonLabels[key]);
+  return {
+    series,
+    rows: teams.map((team) => ({label: teamNames[team.team], values: endReasonOrder.map((key) => endReasonCount(team, key))})),
+    table: {
+      headers: ['Team', 'Avslutade', ...series, 'Gröna mål (beräknat)', 'Andel gröna mål, % (beräknat)'],
+      rows: teams.map((team) => [
+        teamNames[team.team],
+        team.endReasons.ended,
+        ...endReasonOrder.map((key) => (key === 'dropouts' ? team.endReasons.dropouts : team.endReasons[key])),
+        greenCount(team),
+        percent(share(greenCount(team), team.endReasons.ended)),
+      ]),
+    },
+  };
+}
+
+const partyOrder: readonly ReferralParty[] = [
+  'forsakringskassan',
+  'kommun',
+  'arbetsformedlingen',
+  'region',
+  'ingen-offentlig-forsorjning',
+  'egen-anmalan',
+];
+
+export function referralsData(teams: readonly TeamYear2024[]): StackedChartData {
+  const parties = partyOrder.filter((party) => teams.some((team) => team.referrals.rows.some((row) => row.party === party)));
+  const series = parties.map((party) => referralPartyLabels[party]);
+  const totalsOf = (team: TeamYear2024) => teamReferralsByParty(team);
+  return {
+    series,
+    rows: teams.map((team) => ({
+      label: teamNames[team.team],
+      values: parties.map((party) => totalsOf(team).find((row) => row.party === party)?.total ?? 0),
+    })),
+    table: {
+      headers: ['Team', ...series.map((name) => `${name}, totalt`), ...series.map((name) => `${name}, nya`)],
+      rows: teams.map((team) => [
+        teamNames[team.team],
+        ...parties.map((party) => totalsOf(team).find((row) => row.party === party)?.total ?? 0),
+        ...parties.map((party) => totalsOf(team).find((row) => row.party === party)?.new ?? 0),
+      ]),
+    },
+  };
+}
+
+const krFormat = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 0});
+
+export function participantsData(teams: readonly TeamYear2024[]): {bars: BarRow[]; table: {headers: string[]; rows: CsvCell[][]}} {
+  return {
+    bars: teams.map((team) => ({label: teamNames[team.team], value: team.participants.total, display: krFormat.format(team.participants.total)})),
+    table: {
+      headers: ['Team', 'Deltagare under året', 'Varav nya', 'Använda medel, tkr', 'Kostnad per deltagare, kr (beräknat)'],
+      rows: teams.map((team) => [
+        teamNames[team.team],
+        team.participants.total,
+        team.participants.new,
+        team.funds.usedTkr,
+        costPerParticipantKr(team),
+      ]),
+    },
+  };
+}
+
+export function costData(teams: readonly TeamYear2024[]): BarRow[] {
+  return teams.map((team) => {
+    const cost = costPerParticipantKr(team) ?? 0;
+    return {label: teamNames[team.team], value: cost, display: `${krFormat.format(cost)} kr`};
+  });
+}
+
+const employers = ['kommun', 'arbetsformedlingen', 'region'] as const;
+const employerLabels = {kommun: 'Kommunen', arbetsformedlingen: 'Arbetsförmedlingen', region: 'Region Västmanland'} as const;
+
+export function staffingData(teams: readonly TeamYear2024[]): StackedChartData {
+  const fteOf = (team: TeamYear2024, employer: (typeof employers)[number]) =>
+    Math.round(team.staffing.rows.filter((row) => row.employer === employer).reduce((sum, row) => sum + row.fte, 0) * 100) / 100;
+  const series = employers.map((employer) => employerLabels[employer]);
+  return {
+    series,
+    rows: teams.map((team) => ({label: teamNames[team.team], values: employers.map((employer) => fteOf(team, employer))})),
+    table: {
+      headers: ['Team', ...series.map((name) => `${name}, heltidstjänster`), 'Summa (beräknat)'],
+      rows: teams.map((team) => [teamNames[team.team], ...employers.map((employer) => fteOf(team, employer)), totalFte(team)]),
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import React, {type ReactNode} from 'react';
+import type {TeamId} from '@site/src/data/teams';
+import {profileOf} from '@site/src/data/teamProfiles';
+import {periodResultsOf, result2024Of} from '@site/src/data/results';
+import {sourceById} from '@site/src/data/sourceLookup';
+import {joinSwedish} from '../MethodFacts/joinSwedish';
+import styles from './styles.module.css';
+
+const fteFormat = new Intl.NumberFormat('sv-SE', {minimumFractionDigits: 1, maximumFractionDigits: 2});
+const employerNames = {kommun: 'kommunen', arbetsformedlingen: 'Arbetsförmedlingen', region: 'Region Västmanland'} as const;
+
+function Staff({team}: {team: TeamId}): ReactNode {
+  const result = result2024Of(team);
+  if (result) {
+    return (
+      <ul className={styles.list}>
+        {result.staffing.rows.map((row, index) => (
+          <li key={index}>
+            {row.role}, {employerNames[row.employer]}: {fteFormat.format(row.fte)} {row.fte === 1 ? 'heltidstjänst' : 'heltidstjänster'}
+            {row.period && ` (${row.period})`}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  const staffFigures = periodResultsOf(team).flatMap((period) => period.keyFigures.filter((figure) => figure.unit === 'tjänster'));
+  if (staffFigures.length === 0) return <>Rapporten anger inte bemanningen i siffror.</>;
+  return (
+    <ul className={styles.list}>
+      {staffFigures.map((figure) => (
+        <li key={figure.label}>
+          {figure.label}: {fteFormat.format(figure.value)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The fact box at the top of a team page, from the team's profile and its figures for the same year. */
+export default function TeamFacts({team}: {team: TeamId}): ReactNode {
+  const profile = profileOf(team);
+  const sources = [...new Set(profile.refs.map((ref) => ref.source))].map((id) => sourceById(id).title);
+  return (
+    <aside className={styles.box} aria-label={`Kort om ${profile.name}`}>
+      <dl className={styles.facts}>
+        <dt>{profile.municipalities.length > 1 ? 'Kommuner' : 'Kommun'}</dt>
+        <dd>
+          {joinSwedish(profile.municipalities)} ({profile.county})
+        </dd>
+        <dt>Finansieras genom</dt>
+        <dd>{profile.forbund}</dd>
+        <dt>Värd</dt>
+        <dd>{profile.host}</dd>
+        <dt>Personal {profile.year}</dt>
+        <dd>
+          <Staff team={team} />
+        </dd>
+        <dt>Styrgrupp</dt>
+        <dd>{joinSwedish(profile.steeringGroup)}</dd>
+        <dt>Målgrupp</dt>
+        <dd>{profile.targetGroup}</dd>
+        <dt>Remitterande parter</dt>
+        <dd>{joinSwedish(profile.referrers)}</dd>
+        <dt>Källa</dt>
+        <dd>{joinSwedish(sources)}</dd>
+      </dl>
+    </aside>
+  );
+}

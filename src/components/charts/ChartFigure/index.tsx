@@ -1,0 +1,104 @@
+import React, {type ReactNode} from 'react';
+import {csvDataUri, toCsv, type CsvCell} from '@site/src/utils/csv';
+import SeriesSwatch from '../SeriesSwatch';
+import styles from './styles.module.css';
+
+export interface DataTable {
+  headers: readonly string[];
+  rows: readonly (readonly CsvCell[])[];
+}
+
+interface Props {
+  /** Unique on the page: pattern ids and the CSV file's name. */
+  id: string;
+  title: string;
+  /** What the chart shows, in one or two sentences: the text alternative. */
+  summary: ReactNode;
+  /** Series names for the legend (stacked charts). */
+  legend?: readonly string[];
+  /** The same figures as the chart, as a table and as the CSV download. */
+  table: DataTable;
+  /** Footnotes: sources, what is computed, what the report contradicts. */
+  notes?: readonly ReactNode[];
+  children: ReactNode;
+}
+
+const numberFormat = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 2});
+
+function formatCell(value: CsvCell): string {
+  if (value === null) return '–';
+  return typeof value === 'number' ? numberFormat.format(value) : value;
+}
+
+/**
+ * A chart with everything around it: heading, text summary, legend, the chart, footnotes, the
+ * figures as a table one click away, and a CSV download. Rendered when the site is built.
+ */
+export default function ChartFigure({id, title, summary, legend, table, notes, children}: Props): ReactNode {
+  const headingId = `${id}-rubrik`;
+  return (
+    <figure className={styles.figure} aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.title}>
+        {title}
+      </h3>
+      <p className={styles.summary}>{summary}</p>
+      {legend && (
+        <ul className={styles.legend} aria-label="Förklaring">
+          {legend.map((name, index) => (
+            <li key={name}>
+              <SeriesSwatch chartId={id} index={index} />
+              {name}
+            </li>
+          ))}
+        </ul>
+      )}
+      {children}
+      {notes && notes.length > 0 && (
+        <ol className={styles.notes} aria-label="Fotnoter">
+          {notes.map((note, index) => (
+            <li key={index}>{note}</li>
+          ))}
+        </ol>
+      )}
+      <details className={styles.details}>
+        <summary>Visa siffrorna som tabell</summary>
+        <div className={styles.scroller} tabIndex={0} role="region" aria-label={`Tabell: ${title}`}>
+          <table>
+            <caption className="sr-only">{title}</caption>
+            <thead>
+              <tr>
+                {table.headers.map((header, index) => (
+                  <th key={header} scope="col" className={index > 0 ? styles.numeric : undefined}>
+                    {header}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row) => (
+                <tr key={String(row[0])}>
+                  {row.map((value, index) =>
+                    index === 0 ? (
+                      <th key={index} scope="row">
+                        {formatCell(value)}
+                      </th>
+                    ) : (
+                      <td key={index} className={typeof value === 'number' ? styles.numeric : undefined}>
+                        {formatCell(value)}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+      <p className={styles.download}>
+        <a href={csvDataUri(toCsv(table.headers, table.rows))} download={`${id}.csv`}>
+          Ladda ner data ({title}) som CSV
+        </a>
+      </p>
+    </figure>
+  );
+}

@@ -1,0 +1,84 @@
+import React, {type ReactNode} from 'react';
+import {scaleLinear} from 'd3-scale';
+import {stack} from 'd3-shape';
+import {fillFor} from '../series';
+import {SeriesPattern} from '../SeriesSwatch';
+import styles from '../charts.module.css';
+
+export interface StackedRow {
+  label: string;
+  /** One value per series, in the order of `series`. */
+  values: readonly number[];
+}
+
+interface Props {
+  /** Unique on the page; used for pattern ids. */
+  id: string;
+  series: readonly string[];
+  rows: readonly StackedRow[];
+  /** Unit for the screen-reader text of each bar, e.g. "personer". */
+  unit: string;
+}
+
+const numberFormat = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 2});
+
+/** Segments narrower than this share of the axis get no number inside (the table has them all). */
+const minLabelShare = 0.09;
+
+/**
+ * Horizontal stacked bars, one per row. Geometry from d3 (stack, linear scale) as percentages, so
+ * the SVG is rendered when the site is built and scales to any width with readable text.
+ */
+export default function StackedBarChart({id, series, rows, unit}: Props): ReactNode {
+  const keys = series.map((_, index) => String(index));
+  const data = rows.map((row) => Object.fromEntries(keys.map((key, index) => [key, row.values[index] ?? 0])));
+  const layers = stack<Record<string, number>>().keys(keys)(data);
+  const max = Math.max(1, ...rows.map((row) => row.values.reduce((sum, value) => sum + value, 0)));
+  const x = scaleLinear().domain([0, max]).range([0, 100]);
+
+  return (
+    <div className={styles.bars}>
+      <svg width={0} height={0} aria-hidden="true" focusable="false" className={styles.defs}>
+        <defs>
+          {series.map((_, index) => (
+            <SeriesPattern key={index} chartId={id} index={index} />
+          ))}
+        </defs>
+      </svg>
+      {rows.map((row, rowIndex) => {
+        const total = row.values.reduce((sum, value) => sum + value, 0);
+        const description = `${row.label}: ${series.map((name, index) => `${name} ${numberFormat.format(row.values[index] ?? 0)}`).join(', ')} ${unit}`;
+        return (
+          <div key={row.label} className={styles.row}>
+            <span className={styles.label}>{row.label}</span>
+            <svg className={styles.bar} role="img" aria-label={description} height={30}>
+              {layers.map((layer, seriesIndex) => {
+                const [start, end] = layer[rowIndex]!;
+                const value = end - start;
+                if (value <= 0) return null;
+                return (
+                  <g key={seriesIndex}>
+                    <rect
+                      x={`${x(start)}%`}
+                      width={`${x(end) - x(start)}%`}
+                      y={0}
+                      height={30}
+                      style={{fill: fillFor(id, seriesIndex), stroke: 'var(--ifm-background-surface-color)'}}
+                      strokeWidth={1.5}
+                    />
+                    {value / max >= minLabelShare && (
+                      <text x={`${x(start + value / 2)}%`} y={20} textAnchor="middle" className={styles.segmentValue}>
+                        {numberFormat.format(value)}
+                      </text>
+                    )}
+                  </g>
+                );
+              })}
+            </svg>
+            <span className={styles.total}>{numberFormat.format(total)}</span>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

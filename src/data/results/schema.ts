@@ -1,0 +1,188 @@
+/**
+ * Schemas for the results data (src/data/results/*.ts). Every figure is stated by a report and
+ * carries where (report and lines); sums and shares are computed in derive.ts and labelled
+ * "beräknat" on the site. Where a report contradicts itself, the data keeps what the report
+ * states and a `discrepancies` note explains it; the schema refuses a mismatch without a note.
+ */
+import * as z from 'zod';
+import '../schemas';
+import {sourceIds} from '../sourceIds';
+import {teamIds} from '../teams';
+
+const text = z.string().trim().min(1, 'får inte vara tom');
+const sentence = text.regex(/[.!?)]$/, 'ska vara en hel mening som slutar med punkt');
+const count = z.number().int('ska vara ett heltal').min(0, 'får inte vara negativt').max(100_000, 'är orimligt stort');
+const tkr = z.number().min(0, 'får inte vara negativt').max(1_000_000, 'är orimligt stort');
+
+/** Where a figure is stated: the report and the lines of its file (seeds/…txt), e.g. "L358–L363". */
+export const sourceRefSchema = z.strictObject({
+  source: z.enum(sourceIds),
+  lines: z.string().regex(/^L\d+([–-]L?\d+)?(, ?L\d+([–-]L?\d+)?)*$/, 'ska vara rader i rapporten, t.ex. L358–L363'),
+});
+
+export const discrepancySchema = z.strictObject({
+  /** Which part of the data the note explains. */
+  field: z.enum(['participants', 'gender', 'referrals', 'endReasons', 'staffing', 'funds']),
+  /** Plain Swedish: what the report states, what does not add up, and what we show. */
+  text: sentence,
+  ref: sourceRefSchema,
+});
+
+export const referralParties = [
+  'forsakringskassan',
+  'arbetsformedlingen',
+  'kommun',
+  'region',
+  'ingen-offentlig-forsorjning',
+  'egen-anmalan',
+] as const;
+
+export const endReasonKeys = ['work', 'studies', 'jobSeekers', 'continuedRehab', 'medicalRehab', 'other', 'dropouts'] as const;
+
+const teamYear2024Base = z.strictObject({
+  team: z.enum(teamIds),
+  year: z.literal(2024),
+  participants: z.strictObject({total: count, new: count, ref: sourceRefSchema}),
+  /** Gender as stated; `basis` says whether it counts all participants or only new ones. */
+  gender: z.strictObject({women: count, men: count, basis: z.enum(['alla', 'nya']), ref: sourceRefSchema}).nullable(),
+  referrals: z.strictObject({
+    /** Västerås groups by the participant's income, the others by referring party. */
+    basis: z.enum(['remitterande-part', 'ersattning']),
+    ref: sourceRefSchema,
+    rows: z
+      .array(
+        z.strictObject({
+          /** The row's label as printed in the report. */
+          label: text,
+          party: z.enum(referralParties),
+          new: count,
+          total: count,
+        }),
+      )
+      .min(1, 'ska ha minst en rad'),
+    /** A total row printed in the table, if any. */
+    statedTotal: z.strictObject({new: count, total: count}).nullable(),
+  }),
+  endReasons: z.strictObject({
+    ref: sourceRefSchema,
+    ended: count,
+    /** null where the report leaves the cell blank. */
+    dropouts: count.nullable(),
+    work: count,
+    studies: count,
+    jobSeekers: count,
+    continuedRehab: count,
+    medicalRehab: count,
+    other: count,
+    /** The team's own wording for the two columns whose labels differ between teams. */
+    continuedRehabLabel: text,
+    otherLabel: text,
+  }),
+  staffing: z.strictObject({
+    ref: sourceRefSchema,
+    rows: z
+      .array(
+        z.strictObject({
+          role: text,
+          employer: z.enum(['kommun', 'arbetsformedlingen', 'region']),
+          fte: z.number().min(0, 'får inte vara negativt').max(20, 'är orimligt stort'),
+          /** e.g. "maj–juni och november–december" */
+          period: text.optional(),
+        }),
+      )
+      .min(1, 'ska ha minst en rad'),
+  }),
+  funds: z.strictObject({grantedTkr: tkr, usedTkr: tkr, statedDifferenceTkr: tkr, ref: sourceRefSchema}),
+  discrepancies: z.array(discrepancySchema),
+});
+
+function hasNote(discrepancies: readonly {field: string}[], field: string): boolean {
+  return discrepancies.some((note) => note.field === field);
+}
+
+/** One team's 2024 figures. A sum that does not match must be explained by a discrepancy note. */
+export const teamYear2024Schema = teamYear2024Base.superRefine((row, ctx) => {
+  const reasons = row.endReasons;
+  const categorised =
+    reasons.work + reasons.studies + reasons.jobSeekers + reasons.continuedRehab + reasons.medicalRehab + reasons.other + (reasons.dropouts ?? 0);
+  if (categorised !== reasons.ended && !hasNote(row.discrepancies, 'endReasons')) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['endReasons'],
+      message: `avslutsorsakerna summerar till ${categorised} men ended är ${reasons.ended}; rätta värdet eller förklara skillnaden i discrepancies (field: "endReasons")`,
+    });
+  }
+  const referred = row.referrals.rows.reduce((sum, r) => ({new: sum.new + r.new, total: sum.total + r.total}), {new: 0, total: 0});
+  const expected = row.referrals.statedTotal ?? {new: row.participants.new, total: row.participants.total};
+  if ((referred.new !== expected.new || referred.total !== expected.total) && !hasNote(row.discrepancies, 'referrals')) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['referrals', 'rows'],
+      message: `raderna summerar till ${referred.new} nya och ${referred.total} totalt men ska bli ${expected.new} och ${expected.total}; rätta värdet eller förklara skillnaden i discrepancies (field: "referrals")`,
+    });
+  }
+  const difference = Math.round((row.funds.grantedTkr - row.funds.usedTkr) * 10) / 10;
+  if (difference !== row.funds.statedDifferenceTkr && !hasNote(row.discrepancies, 'funds')) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['funds', 'statedDifferenceTkr'],
+      message: `tilldelat minus använt är ${difference} tkr men differensen anges till ${row.funds.statedDifferenceTkr} tkr; rätta värdet eller förklara skillnaden i discrepancies (field: "funds")`,
+    });
+  }
+});
+
+/** What the 2024 report states for the county as a whole; the team rows are checked against it. */
+export const county2024Schema = z.strictObject({
+  year: z.literal(2024),
+  participants: z.strictObject({value: count, ref: sourceRefSchema}),
+  ended: z.strictObject({value: count, ref: sourceRefSchema}),
+  funds: z.strictObject({grantedTkr: tkr, usedTkr: tkr, ref: sourceRefSchema}),
+  /** Funds outside the team rows, e.g. the Region's curator. */
+  otherFunds: z.array(z.strictObject({label: text, grantedTkr: tkr, usedTkr: tkr, statedDifferenceTkr: tkr, ref: sourceRefSchema})),
+  discrepancies: z.array(discrepancySchema),
+});
+
+/** Results a report gives in its own terms (Hallstahammar 2019, Avesta 2021/22). */
+export const periodResultSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'ska vara små bokstäver, siffror och bindestreck'),
+  team: z.enum(teamIds),
+  /** e.g. "Kalenderåret 2019", "1 juli 2021–30 juni 2022" */
+  period: text,
+  /** The year the period ends, for sorting and the year filter. */
+  year: z.number().int().min(2010).max(2030),
+  /** The report's own definition of a positive outcome, in plain Swedish. */
+  positiveDefinition: z.strictObject({text: sentence, ref: sourceRefSchema}),
+  /** Ended participants by the report's own categories. */
+  endReasons: z.strictObject({
+    ref: sourceRefSchema,
+    ended: count,
+    rows: z.array(z.strictObject({label: text, count, positive: z.boolean()})).min(1),
+  }),
+  /** Other figures the report states, each with its unit and lines. */
+  keyFigures: z.array(
+    z.strictObject({
+      label: text,
+      value: z.number().min(0).max(1_000_000_000),
+      unit: z.enum(['personer', 'procent', 'tkr', 'kr', 'månader', 'dagar', 'år', 'tjänster']),
+      ref: sourceRefSchema,
+    }),
+  ),
+  discrepancies: z.array(discrepancySchema),
+}).superRefine((result, ctx) => {
+  const sum = result.endReasons.rows.reduce((total, row) => total + row.count, 0);
+  if (sum !== result.endReasons.ended && !result.discrepancies.some((note) => note.field === 'endReasons')) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['endReasons', 'rows'],
+      message: `raderna summerar till ${sum} men ended är ${result.endReasons.ended}; rätta värdet eller förklara skillnaden i discrepancies (field: "endReasons")`,
+    });
+  }
+});
+
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+export type Discrepancy = z.infer<typeof discrepancySchema>;
+export type ReferralParty = (typeof referralParties)[number];
+export type EndReasonKey = (typeof endReasonKeys)[number];
+export type TeamYear2024 = z.infer<typeof teamYear2024Schema>;
+export type County2024 = z.infer<typeof county2024Schema>;
+export type PeriodResult = z.infer<typeof periodResultSchema>;

@@ -1,0 +1,103 @@
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import {useQueryString} from '@docusaurus/theme-common';
+import SitePage from '@site/src/components/SitePage';
+import DiscrepancyNotes from '@site/src/components/DiscrepancyNotes';
+import PeriodResult from '@site/src/components/PeriodResult';
+import {CostFigure, EndReasonsFigure, ParticipantsFigure, ReferralsFigure, StaffingFigure} from '@site/src/components/ResultCharts';
+import {county2024, periodResults, teams2024} from '@site/src/data/results';
+import {teamIds, teamNames, type TeamId} from '@site/src/data/teams';
+import HeadlineFigures from './_components/HeadlineFigures';
+import {resultYears, selectResults} from './_components/selectResults';
+import ReadingGuide from './_reading-guide.mdx';
+import styles from './styles.module.css';
+
+export default function ResultsPage(): ReactNode {
+  const [teamParam, setTeam] = useQueryString('team');
+  const [yearParam, setYear] = useQueryString('ar');
+  const selection = selectResults({team: teamParam, year: yearParam}, teams2024, periodResults);
+
+  return (
+    <SitePage
+      title="Resultat"
+      description="Vad som hände med deltagarna i samordningsteamen, vad teamen kostade och hur siffrorna ska läsas."
+      lead={
+        <p>
+          Vad hände med deltagarna i samordningsteamen, och vad kostade teamen? Sidan är skriven för dig som är politiker
+          eller sitter i en styrelse eller styrgrupp. Läs också <a href="#sa-las-du-siffrorna">hur siffrorna ska läsas</a>{' '}
+          – och jämför inte teamen med varandra.
+        </p>
+      }
+      sources={['arsrapport-2024', 'hallstahammar-2019', 'avesta-2021-2022']}>
+      <section aria-labelledby="i-korthet">
+        <h2 id="i-korthet">2024 i korthet</h2>
+        <HeadlineFigures teams={teams2024} county={county2024} />
+        <DiscrepancyNotes notes={county2024.discrepancies} title="Om länets siffror i rapporten" />
+      </section>
+
+      <section aria-labelledby="per-team">
+        <h2 id="per-team">Resultat per team</h2>
+        <form className={styles.filters} aria-label="Välj team och år" onSubmit={(event) => event.preventDefault()}>
+          <label>
+            Team
+            <select value={selection.team} onChange={(event) => setTeam(event.target.value === 'alla' ? null : event.target.value)}>
+              <option value="alla">Alla team</option>
+              {teamIds.map((team: TeamId) => (
+                <option key={team} value={team}>
+                  {teamNames[team]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            År
+            <select value={selection.year} onChange={(event) => setYear(event.target.value === 'alla' ? null : event.target.value)}>
+              <option value="alla">Alla år</option>
+              {resultYears.map((year) => (
+                <option key={year.value} value={year.value}>
+                  {year.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </form>
+        <p role="status" aria-live="polite" className={styles.status}>
+          {selection.description}
+        </p>
+
+        {selection.teams2024.length > 0 && (
+          <>
+            <h3 className={styles.yearHeading}>2024: fem team i Västmanland</h3>
+            <EndReasonsFigure teams={selection.teams2024} />
+            <ReferralsFigure teams={selection.teams2024} />
+            <ParticipantsFigure teams={selection.teams2024} />
+            <CostFigure teams={selection.teams2024} />
+            <StaffingFigure teams={selection.teams2024} />
+            {selection.teams2024.map((team) => (
+              <DiscrepancyNotes key={team.team} notes={team.discrepancies} title={`Om siffrorna för ${teamNames[team.team]} i rapporten`} />
+            ))}
+          </>
+        )}
+
+        {selection.periods.length > 0 && <h3 className={styles.yearHeading}>Tidigare perioder, i rapporternas egna termer</h3>}
+        {selection.periods.map((period) => (
+          <PeriodResult key={period.id} result={period} />
+        ))}
+
+        {selection.teams2024.length === 0 && selection.periods.length === 0 && (
+          <p>Det finns inga resultat för det valet i rapporterna. Välj ett annat team eller år.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="sa-las-du-siffrorna" className="markdown">
+        <h2 id="sa-las-du-siffrorna">Så läser du siffrorna</h2>
+        <ReadingGuide />
+        <p>
+          Vill du veta hur teamen arbetar, läs om <Link to="/samordningsteamen">samordningsteamen</Link>. Om hur andra
+          samordningsförbund har räknat samhällsekonomiskt på sina insatser kan du läsa under{' '}
+          <Link to="/exempel">Exempel från praktiken</Link>.
+        </p>
+      </section>
+    </SitePage>
+  );
+}

@@ -1,0 +1,28 @@
+import {endReasonsData, referralsData, staffingData, participantsData} from '@site/src/components/ResultCharts/chartData';
+import {teamYear} from './fixtures';
+
+describe('diagram och tabell bär samma siffror', () => {
+  const teams = [teamYear(), teamYear({team: 'fns'})];
+
+  it('avslutsorsaker: varje stapelsegment finns i tabellen', () => {
+    const data = endReasonsData(teams);
+    data.rows.forEach((row, rowIndex) => {
+      const tableRow = data.table.rows[rowIndex]!;
+      expect(tableRow[0]).toBe(row.label);
+      expect(tableRow.slice(2, 2 + row.values.length)).toEqual(row.values);
+    });
+    expect(data.table.rows[0]!.slice(-2)).toEqual([3, 60]);
+  });
+
+  it('remisser: totalerna per part i diagrammet är tabellens totalkolumner', () => {
+    const data = referralsData(teams);
+    expect(data.series).toEqual(['Försäkringskassan', 'Kommunen']);
+    expect(data.rows[0]!.values).toEqual([6, 4]);
+    expect(data.table.rows[0]).toEqual(['Sala', 6, 4, 3, 1]);
+  });
+
+  it('personal och deltagare', () => {
+    expect(staffingData(teams).rows[0]!.values).toEqual([1, 0.4, 0]);
+    expect(participantsData(teams).table.rows[0]).toEqual(['Sala', 10, 4, 900, 90000]);
+  });
+});
