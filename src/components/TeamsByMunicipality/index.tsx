@@ -84,7 +84,7 @@ export default function TeamsByMunicipality(): ReactNode {
                   {municipality.name}
                 </text>
                 <text x={x + tile.width / 2} y={y + 54} textAnchor="middle" className={profile ? styles.teamOnFill : styles.team}>
-                  {profile ? `Team ${teamNames[profile.team]}` : 'Inget team'}
+                  {profile ? (profile.municipalities.length > 1 ? `Team ${teamNames[profile.team]}` : 'Eget team') : 'Inget team'}
                 </text>
               </g>
             );

@@ -8,7 +8,12 @@ async function focusedName(page: Page): Promise<string> {
     const labelled = element.getAttribute('aria-label');
     if (labelled) return labelled.trim();
     const label = (element as HTMLInputElement).labels?.[0];
-    if (label) return label.innerText.trim();
+    if (label) {
+      // The label's own text, without the text of a control nested inside it (a select's options).
+      const copy = label.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('select, input, textarea').forEach((control) => control.remove());
+      return (copy.textContent ?? '').trim();
+    }
     return (element.innerText ?? '').trim();
   });
 }
