@@ -1,11 +1,13 @@
 /**
- * Builds the method catalogue from the Metodhandbok's docs: every page except the landing page
- * must describe itself in `method:` front matter (see methodMetadataSchema). Pure, so it is unit-tested.
+ * Builds the catalogues that the method finder and the example overview read, from the docs'
+ * front matter: every method page must describe itself in `method:`, every practice example in
+ * `example:` (see schemas.ts). Pure, so it is unit-tested.
  */
-import {methodMetadataSchema, type MethodEntry} from '../../src/data/schemas';
+import type * as z from 'zod';
+import {exampleMetadataSchema, methodMetadataSchema, type ExampleEntry, type MethodEntry} from '../../src/data/schemas';
 import {describeIssues} from '../../src/data/validate';
 
-/** What the catalogue needs of a loaded doc (a subset of Docusaurus' DocMetadata). */
+/** What a catalogue needs of a loaded doc (a subset of Docusaurus' DocMetadata). */
 export interface LoadedDoc {
   /** e.g. "@site/docs/losningsfokus.mdx" */
   source: string;
@@ -15,29 +17,81 @@ export interface LoadedDoc {
   frontMatter: Record<string, unknown>;
 }
 
-/** The landing page lists the methods and is not one itself. */
+/** The landing pages list the entries and are not entries themselves. */
 export const landingPermalink = '/metodhandbok';
+export const examplesLandingPermalink = '/exempel';
 
 function fileOf(doc: LoadedDoc): string {
   return doc.source.replace(/^@site\//, '');
 }
 
-export function buildMethodCatalog(docs: readonly LoadedDoc[]): {methods: MethodEntry[]; problems: string[]} {
-  const methods: MethodEntry[] = [];
+function isLanding(doc: LoadedDoc, landing: string): boolean {
+  return doc.permalink.replace(/\/$/, '') === landing;
+}
+
+interface CatalogOptions<T> {
+  field: string;
+  schema: z.ZodType<T>;
+  /** Explains what the field holds, for the message when it is missing. */
+  missing: string;
+  skip: (doc: LoadedDoc) => boolean;
+}
+
+function buildCatalog<T extends object>(
+  docs: readonly LoadedDoc[],
+  options: CatalogOptions<T>,
+): {entries: (T & {title: string; description: string; permalink: string})[]; problems: string[]} {
+  const entries: (T & {title: string; description: string; permalink: string})[] = [];
   const problems: string[] = [];
   for (const doc of docs) {
-    if (doc.permalink.replace(/\/$/, '') === landingPermalink) continue;
-    if (doc.frontMatter.method === undefined) {
-      problems.push(`${fileOf(doc)}: front matter saknar "method" (vad, för vem, syfte, form, vem leder, team)`);
+    if (options.skip(doc)) continue;
+    const value = doc.frontMatter[options.field];
+    if (value === undefined) {
+      problems.push(`${fileOf(doc)}: front matter saknar "${options.field}" (${options.missing})`);
       continue;
     }
-    const result = methodMetadataSchema.safeParse(doc.frontMatter.method);
+    const result = options.schema.safeParse(value);
     if (!result.success) {
-      problems.push(...describeIssues(fileOf(doc), 'method', result.error));
+      problems.push(...describeIssues(fileOf(doc), options.field, result.error));
       continue;
     }
-    methods.push({...result.data, title: doc.title, description: doc.description, permalink: doc.permalink});
+    entries.push({...result.data, title: doc.title, description: doc.description, permalink: doc.permalink});
   }
-  methods.sort((a, b) => a.title.localeCompare(b.title, 'sv'));
-  return {methods, problems};
+  entries.sort((a, b) => a.title.localeCompare(b.title, 'sv'));
+  return {entries, problems};
+}
+
+export function buildMethodCatalog(docs: readonly LoadedDoc[]): {methods: MethodEntry[]; problems: string[]} {
+  const {entries, problems} = buildCatalog(docs, {
+    field: 'method',
+    schema: methodMetadataSchema,
+    missing: 'vad, för vem, syfte, form, vem leder, team',
+    skip: (doc) => isLanding(doc, landingPermalink),
+  });
+  return {methods: entries, problems};
+}
+
+/**
+ * The practice examples; pages with `lessons: true` (the socio-economic perspective, the lessons)
+ * are articles, not examples. Every method an example names must be a page in the handbook.
+ */
+export function buildExampleCatalog(
+  docs: readonly LoadedDoc[],
+  methodPermalinks: readonly string[],
+): {examples: ExampleEntry[]; problems: string[]} {
+  const {entries, problems} = buildCatalog(docs, {
+    field: 'example',
+    schema: exampleMetadataSchema,
+    missing: 'förbund, län, målgrupper, metoder, slags resultat, period, källa, siffror',
+    skip: (doc) => isLanding(doc, examplesLandingPermalink) || doc.frontMatter.lessons === true,
+  });
+  for (const example of entries) {
+    example.methods.forEach((method, index) => {
+      if (!methodPermalinks.includes(`/metodhandbok/${method}`)) {
+        const doc = docs.find((candidate) => candidate.permalink === example.permalink)!;
+        problems.push(`${fileOf(doc)}: example.methods[${index}]: "${method}" är ingen sida i metodhandboken`);
+      }
+    });
+  }
+  return {examples: entries, problems};
 }

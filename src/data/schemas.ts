@@ -7,6 +7,7 @@ import {sourceIds} from './sourceIds';
 import {teamIds} from './teams';
 import {formats, purposes, type Format, type Purpose} from './methodTaxonomy';
 import {groupCategories, type GroupCategory} from './groupCategories';
+import {figureUnits, resultKinds, targetGroups, type ResultKind, type TargetGroup} from './exampleTaxonomy';
 
 // Zod's own messages (wrong type, missing field) in Swedish, like ours.
 z.config(z.locales.sv());
@@ -168,4 +169,68 @@ export const groupFormatListSchema = z.array(groupFormatSchema).superRefine((lis
     if (ids.has(format.id)) ctx.addIssue({code: 'custom', path: [index, 'id'], message: `id "${format.id}" finns redan`});
     ids.add(format.id);
   });
+});
+
+/** A key figure of a practice example: stated by a report, with year and lines. */
+export const exampleFigureSchema = z.strictObject({
+  label: swedishText,
+  value: z.number().min(0, 'får inte vara negativt').max(1_000_000_000, 'är orimligt stort'),
+  unit: z.enum(figureUnits),
+  /** The year the figure describes. */
+  year: z.number().int().min(2000).max(2030),
+  /** Lines in the report's file, e.g. "L600" or "L600–L604". */
+  lines: z.string().regex(/^L\d+([–-]L?\d+)?(, ?L\d+([–-]L?\d+)?)*$/, 'ska vara rader i rapporten, t.ex. L600–L604'),
+  /** When the report's own arithmetic or wording needs a caveat. */
+  note: sentence.optional(),
+});
+
+/** `example:` in a practice example's front matter: the overview's filters and the page's fact box. */
+export const exampleMetadataSchema = z.strictObject({
+  /** The samordningsförbund, as the report names it. */
+  forbund: swedishText,
+  /** Where, e.g. "Västerbottens län". */
+  county: swedishText,
+  targetGroups: keyList<TargetGroup>(targetGroups, 'målgrupp'),
+  /** Handbook pages (slugs under /metodhandbok) the example uses; may be empty. */
+  methods: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)?$/, 'ska vara en sida i metodhandboken, t.ex. supported-employment')),
+  resultKinds: keyList<ResultKind>(resultKinds, 'slags resultat'),
+  /** The years the example describes, e.g. "2011–2015". */
+  period: swedishText,
+  source: z.enum(sourceIds),
+  figures: z.array(exampleFigureSchema),
+});
+
+export type ExampleMetadata = z.infer<typeof exampleMetadataSchema>;
+export type ExampleFigure = z.infer<typeof exampleFigureSchema>;
+
+/** A practice example in the catalogue the overview reads. */
+export interface ExampleEntry extends ExampleMetadata {
+  title: string;
+  description: string;
+  permalink: string;
+}
+
+const linesRef = z.string().regex(/^L\d+([–-]L?\d+)?(, ?L\d+([–-]L?\d+)?)*$/, 'ska vara rader i rapporten, t.ex. L518–L531');
+const statedFigureSchema = z.strictObject({
+  value: z.number().min(0, 'får inte vara negativt').max(1_000_000_000, 'är orimligt stort'),
+  unit: z.enum(['procent', 'kr', 'månader', 'år', 'insatser', 'personer']),
+  lines: linesRef,
+  note: sentence.optional(),
+});
+const labelledFigures = z.array(z.strictObject({label: swedishText, figure: statedFigureSchema}));
+
+/** The socio-economic chapter's data (src/data/payoff.ts): every number with its lines. */
+export const payoffSchema = z.strictObject({
+  keyFigures: z.array(z.strictObject({id: anchorId, name: swedishText, explanation: sentence, lines: linesRef})).min(1),
+  workedExamples: z.array(z.strictObject({id: anchorId, title: swedishText, explanation: sentence, figures: labelledFigures})),
+  list: z.array(
+    z.strictObject({
+      rank: z.number().int().min(1),
+      intervention: swedishText,
+      forbund: swedishText,
+      exampleSlug: anchorId.optional(),
+      figures: labelledFigures,
+    }),
+  ),
+  comparison: labelledFigures,
 });

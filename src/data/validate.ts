@@ -3,7 +3,8 @@
  * `npm run build` stop on bad data) and by the unit tests.
  */
 import type {z} from 'zod';
-import {glossarySchema, groupFormatListSchema, sourceListSchema} from './schemas';
+import {glossarySchema, groupFormatListSchema, payoffSchema, sourceListSchema} from './schemas';
+import {payoffComparison, payoffKeyFigures, payoffList, payoffWorkedExamples} from './payoff';
 import {sources} from './sources';
 import {glossary} from './glossary';
 import {groupFormats} from './groupFormats';
@@ -35,6 +36,12 @@ export function findSiteDataProblems(): string[] {
     ...checkData(sourceListSchema, sources, 'src/data/sources.ts', 'sources'),
     ...checkData(glossarySchema, glossary, 'src/data/glossary.ts', 'glossary'),
     ...checkData(groupFormatListSchema, groupFormats, 'src/data/groupFormats.ts', 'groupFormats'),
+    ...checkData(
+      payoffSchema,
+      {keyFigures: payoffKeyFigures, workedExamples: payoffWorkedExamples, list: payoffList, comparison: payoffComparison},
+      'src/data/payoff.ts',
+      'payoff',
+    ),
     ...teams2024.flatMap((row, index) =>
       checkData(teamYear2024Schema, row, 'src/data/results/vastmanland2024.ts', `teams2024[${index}]`),
     ),

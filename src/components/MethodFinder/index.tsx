@@ -6,7 +6,7 @@ import {formatLabels, purposeLabels} from '@site/src/data/methodTaxonomy';
 import {teamNames} from '@site/src/data/teams';
 import {joinLabels, joinSwedish} from '@site/src/components/MethodFacts/joinSwedish';
 import {filterMethods, filtersFromQuery} from './filterMethods';
-import styles from './styles.module.css';
+import styles from '@site/src/css/finder.module.css';
 
 interface CheckboxGroupProps {
   legend: string;

@@ -1,0 +1,62 @@
+import React, {type ReactNode} from 'react';
+import type {ExampleFigure} from '@site/src/data/schemas';
+import {sourceById} from '@site/src/data/sourceLookup';
+import {useExampleMetadata} from '../ExampleFacts';
+import styles from './styles.module.css';
+
+const numberFormat = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 1});
+const unitText: Record<ExampleFigure['unit'], string> = {
+  personer: 'personer',
+  procent: '%',
+  kr: 'kr',
+  tkr: 'tkr',
+  månader: 'månader',
+  år: 'år',
+  gånger: 'gånger',
+  insatser: 'insatser',
+};
+
+export function formatFigure(figure: ExampleFigure): string {
+  return `${numberFormat.format(figure.value)} ${unitText[figure.unit]}`;
+}
+
+/** An example's key figures as a table: what, how much, which year, where in the report. */
+export function ExampleFiguresTable({figures, sourceTitle}: {figures: readonly ExampleFigure[]; sourceTitle: string}): ReactNode {
+  if (figures.length === 0) return <p>Rapporten anger inga siffror om resultaten för det här exemplet.</p>;
+  return (
+    <div className={styles.scroller} tabIndex={0} role="region" aria-label="Tabell: siffror om exemplet">
+      <table>
+        <caption className="sr-only">Siffror om exemplet, med år och källa</caption>
+        <thead>
+          <tr>
+            <th scope="col">Vad</th>
+            <th scope="col">Värde</th>
+            <th scope="col">År</th>
+            <th scope="col">Källa</th>
+          </tr>
+        </thead>
+        <tbody>
+          {figures.map((figure) => (
+            <tr key={figure.label}>
+              <th scope="row">
+                {figure.label}
+                {figure.note && <span className={styles.note}> {figure.note}</span>}
+              </th>
+              <td className={styles.value}>{formatFigure(figure)}</td>
+              <td>{figure.year}</td>
+              <td>
+                {sourceTitle}, rad {figure.lines.replace(/L/g, '')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The "Siffror" section of a practice example, from its front matter. */
+export default function ExampleFigures(): ReactNode {
+  const example = useExampleMetadata();
+  return <ExampleFiguresTable figures={example.figures} sourceTitle={sourceById(example.source).title} />;
+}

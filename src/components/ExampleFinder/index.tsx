@@ -1,0 +1,133 @@
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import {useQueryString, useQueryStringList} from '@docusaurus/theme-common';
+import type {ExampleEntry, MethodEntry} from '@site/src/data/schemas';
+import {resultKindLabels, targetGroupLabels} from '@site/src/data/exampleTaxonomy';
+import {joinLabels} from '../MethodFacts/joinSwedish';
+import {exampleFiltersFromQuery, filterExamples, filterOptions} from './filterExamples';
+import shared from '@site/src/css/finder.module.css';
+import own from './styles.module.css';
+
+const styles = {...shared, ...own};
+
+interface Props {
+  examples: readonly ExampleEntry[];
+  /** The handbook's methods, for the names in the method filter. */
+  methods: readonly MethodEntry[];
+}
+
+function toggled(values: string[], value: string): string[] {
+  return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+}
+
+function Checkboxes({legend, name, options, selected, onToggle}: {legend: string; name: string; options: Record<string, string>; selected: readonly string[]; onToggle: (value: string) => void}): ReactNode {
+  return (
+    <fieldset className={styles.group}>
+      <legend>{legend}</legend>
+      {Object.entries(options).map(([value, label]) => (
+        <label key={value} className={styles.option}>
+          <input type="checkbox" name={name} value={value} checked={selected.includes(value)} onChange={() => onToggle(value)} />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/**
+ * The overview of practice examples, filtered by method, target group, kind of result and
+ * samordningsförbund. The choice lives in the address so it can be shared; without JavaScript
+ * every example is listed.
+ */
+export default function ExampleFinder({examples, methods}: Props): ReactNode {
+  const [metod, setMetod] = useQueryString('metod');
+  const [forbund, setForbund] = useQueryString('forbund');
+  const [malgrupp, setMalgrupp] = useQueryStringList('malgrupp');
+  const [resultat, setResultat] = useQueryStringList('resultat');
+  const options = filterOptions(examples);
+  const filters = exampleFiltersFromQuery({metod, malgrupp, resultat, forbund}, options);
+  const shown = filterExamples(examples, filters);
+  const titleOf = (slug: string) => methods.find((method) => method.permalink === `/metodhandbok/${slug}`)?.title ?? slug;
+  const usedTargetGroups = Object.fromEntries(
+    Object.entries(targetGroupLabels).filter(([key]) => examples.some((example) => example.targetGroups.includes(key as never))),
+  );
+  const anyFilter = Boolean(filters.method || filters.forbund || filters.targetGroups.length || filters.resultKinds.length);
+
+  return (
+    <div className={styles.finder}>
+      <form className={styles.filters} aria-label="Filtrera exemplen" onSubmit={(event) => event.preventDefault()}>
+        <div className={styles.selects}>
+          <label className={styles.select}>
+            Metod
+            <select value={filters.method} onChange={(event) => setMetod(event.target.value || null)}>
+              <option value="">Alla metoder</option>
+              {options.methods.map((slug) => (
+                <option key={slug} value={slug}>
+                  {titleOf(slug)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className={styles.select}>
+            Samordningsförbund
+            <select value={filters.forbund} onChange={(event) => setForbund(event.target.value || null)}>
+              <option value="">Alla förbund</option>
+              {options.forbund.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <Checkboxes legend="Slags resultat" name="resultat" options={resultKindLabels} selected={filters.resultKinds} onToggle={(v) => setResultat((old) => toggled(old, v))} />
+        <Checkboxes legend="Målgrupp" name="malgrupp" options={usedTargetGroups} selected={filters.targetGroups} onToggle={(v) => setMalgrupp((old) => toggled(old, v))} />
+        <button
+          type="button"
+          className="button button--secondary button--sm"
+          disabled={!anyFilter}
+          onClick={() => {
+            setMetod(null);
+            setForbund(null);
+            setMalgrupp([]);
+            setResultat([]);
+          }}>
+          Visa alla exempel
+        </button>
+      </form>
+      <p className={styles.count} role="status" aria-live="polite">
+        {shown.length === examples.length
+          ? `Visar alla ${examples.length} exempel.`
+          : shown.length === 0
+            ? 'Inget exempel passar alla val. Ta bort något val för att se fler.'
+            : `Visar ${shown.length} av ${examples.length} exempel.`}
+      </p>
+      <ul className={styles.results}>
+        {shown.map((example) => (
+          <li key={example.permalink} className={styles.card}>
+            <h3 className={styles.title}>
+              <Link to={example.permalink}>{example.title}</Link>
+            </h3>
+            <p>{example.description}</p>
+            <dl className={styles.meta}>
+              <dt>Förbund</dt>
+              <dd>{example.forbund}</dd>
+              <dt>Period</dt>
+              <dd>{example.period}</dd>
+              <dt>Resultat</dt>
+              <dd>{joinLabels(example.resultKinds.map((kind) => resultKindLabels[kind]))}</dd>
+              <dt>Målgrupp</dt>
+              <dd>{joinLabels(example.targetGroups.map((group) => targetGroupLabels[group]))}</dd>
+              {example.methods.length > 0 && (
+                <>
+                  <dt>Metoder</dt>
+                  <dd>{example.methods.map(titleOf).join(', ')}</dd>
+                </>
+              )}
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

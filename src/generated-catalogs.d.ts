@@ -1,0 +1,12 @@
+/** The catalogues plugins/method-catalog writes when the site is built (see its index.ts). */
+declare module '@generated/method-catalog/default/methods.json' {
+  import type {MethodEntry} from '@site/src/data/schemas';
+  const methods: readonly MethodEntry[];
+  export default methods;
+}
+
+declare module '@generated/method-catalog/default/examples.json' {
+  import type {ExampleEntry} from '@site/src/data/schemas';
+  const examples: readonly ExampleEntry[];
+  export default examples;
+}
