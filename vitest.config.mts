@@ -15,6 +15,7 @@ export default defineConfig({
       {find: /^@docusaurus\/Link$/, replacement: `${root}tests/support/Link.tsx`},
       // Written by plugins/method-catalog when the site is built; tests use a small fixed catalogue.
       {find: '@generated/method-catalog/default/methods.json', replacement: `${root}tests/support/methods.json`},
+      {find: '@generated/method-catalog/default/examplesByMethod.json', replacement: `${root}tests/support/examplesByMethod.json`},
     ],
   },
   oxc: {jsx: {runtime: 'automatic'}},

@@ -10,3 +10,9 @@ declare module '@generated/method-catalog/default/examples.json' {
   const examples: readonly ExampleEntry[];
   export default examples;
 }
+
+declare module '@generated/method-catalog/default/examplesByMethod.json' {
+  /** Handbook permalink → the practice examples that use the method. */
+  const examplesByMethod: Readonly<Record<string, readonly {title: string; permalink: string}[]>>;
+  export default examplesByMethod;
+}

@@ -55,7 +55,8 @@ function buildCatalog<T extends object>(
       problems.push(...describeIssues(fileOf(doc), options.field, result.error));
       continue;
     }
-    entries.push({...result.data, title: doc.title, description: doc.description, permalink: doc.permalink});
+    // Stored without a trailing slash (a folder's index page has one), so that links compare equal.
+    entries.push({...result.data, title: doc.title, description: doc.description, permalink: doc.permalink.replace(/\/$/, '')});
   }
   entries.sort((a, b) => a.title.localeCompare(b.title, 'sv'));
   return {entries, problems};
@@ -85,13 +86,25 @@ export function buildExampleCatalog(
     missing: 'förbund, län, målgrupper, metoder, slags resultat, period, källa, siffror',
     skip: (doc) => isLanding(doc, examplesLandingPermalink) || doc.frontMatter.lessons === true,
   });
+  const known = new Set(methodPermalinks);
   for (const example of entries) {
     example.methods.forEach((method, index) => {
-      if (!methodPermalinks.includes(`/metodhandbok/${method}`)) {
+      if (!known.has(`/metodhandbok/${method}`)) {
         const doc = docs.find((candidate) => candidate.permalink === example.permalink)!;
         problems.push(`${fileOf(doc)}: example.methods[${index}]: "${method}" är ingen sida i metodhandboken`);
       }
     });
   }
   return {examples: entries, problems};
+}
+
+/** For each handbook page: the practice examples that use it, by title. Small, so method pages can load it. */
+export function examplesByMethod(examples: readonly ExampleEntry[]): Record<string, {title: string; permalink: string}[]> {
+  const byMethod: Record<string, {title: string; permalink: string}[]> = {};
+  for (const example of examples) {
+    for (const method of example.methods) {
+      (byMethod[`/metodhandbok/${method}`] ??= []).push({title: example.title, permalink: example.permalink});
+    }
+  }
+  return byMethod;
 }

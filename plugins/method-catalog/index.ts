@@ -2,10 +2,10 @@
  * Local plugin: validates the front matter of every Metodhandbok page (`method:`) and every
  * practice example (`example:`) when the site is built — a wrong or missing value stops the build,
  * naming file, field and rule — and writes the catalogues the finders read:
- *   '@generated/method-catalog/default/methods.json' and '.../examples.json'.
+ *   '@generated/method-catalog/default/methods.json', '.../examples.json' and '.../examplesByMethod.json'.
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {buildExampleCatalog, buildMethodCatalog, type LoadedDoc} from './catalog';
+import {buildExampleCatalog, buildMethodCatalog, examplesByMethod, type LoadedDoc} from './catalog';
 
 interface DocsContent {
   loadedVersions: {docs: LoadedDoc[]}[];
@@ -33,6 +33,7 @@ export default function methodCatalogPlugin(_context: LoadContext): Plugin {
       }
       await actions.createData('methods.json', JSON.stringify(methods));
       await actions.createData('examples.json', JSON.stringify(examples));
+      await actions.createData('examplesByMethod.json', JSON.stringify(examplesByMethod(examples)));
     },
   };
 }

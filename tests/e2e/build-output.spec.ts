@@ -44,7 +44,7 @@ async function javaScriptOf(page: import('@playwright/test').Page, path: string)
  * method finder. Raise a budget only with a reason in the commit.
  */
 const budgets = [
-  {path: '/metodhandbok/bip', what: 'en metodsida', kib: 185},
+  {path: '/metodhandbok/bip', what: 'en metodsida', kib: 190},
   {path: '/metodhandbok', what: 'metodhandbokens startsida med metodväljaren', kib: 195},
   {path: '/', what: 'startsidan', kib: 185},
 ];

@@ -5,11 +5,19 @@ import type {MethodMetadata} from '@site/src/data/schemas';
 import {formatLabels, purposeLabels} from '@site/src/data/methodTaxonomy';
 import {teamNames} from '@site/src/data/teams';
 import {joinLabels} from './joinSwedish';
+// Written by plugins/method-catalog at build: which practice examples use which method.
+import examplesByMethod from '@generated/method-catalog/default/examplesByMethod.json';
 import styles from './styles.module.css';
 
 
 /** The fact box itself, from a method's metadata. */
-export function MethodFactsBox({method}: {method: MethodMetadata}): ReactNode {
+export function MethodFactsBox({
+  method,
+  examples = [],
+}: {
+  method: MethodMetadata;
+  examples?: readonly {title: string; permalink: string}[];
+}): ReactNode {
   return (
     <aside className={styles.box} aria-label="Kort om metoden">
       <dl className={styles.facts}>
@@ -33,6 +41,20 @@ export function MethodFactsBox({method}: {method: MethodMetadata}): ReactNode {
             ))}
           </ul>
         </dd>
+        {examples.length > 0 && (
+          <>
+            <dt>Exempel från praktiken</dt>
+            <dd>
+              <ul className={styles.teams}>
+                {examples.map((example) => (
+                  <li key={example.permalink}>
+                    <Link to={example.permalink}>{example.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
       </dl>
     </aside>
   );
@@ -43,8 +65,8 @@ export function MethodFactsBox({method}: {method: MethodMetadata}): ReactNode {
  * The method-catalog plugin has validated that front matter when the site was built.
  */
 export default function MethodFacts(): ReactNode {
-  const {frontMatter} = useDoc();
+  const {frontMatter, metadata} = useDoc();
   const method = (frontMatter as {method?: MethodMetadata}).method;
-  if (!method) throw new Error(`${useDoc().metadata.source}: front matter saknar "method"`);
-  return <MethodFactsBox method={method} />;
+  if (!method) throw new Error(`${metadata.source}: front matter saknar "method"`);
+  return <MethodFactsBox method={method} examples={examplesByMethod[metadata.permalink.replace(/\/$/, '')] ?? []} />;
 }

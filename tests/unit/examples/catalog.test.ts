@@ -57,3 +57,20 @@ describe('buildExampleCatalog', () => {
     expect(problems).toContain('exempel/uffe.mdx: example.figures[0].lines: ska vara rader i rapporten, t.ex. L600–L604');
   });
 });
+
+describe('examplesByMethod', () => {
+  it('samlar för varje metodsida de exempel som använder metoden', async () => {
+    const {examplesByMethod} = await import('../../../plugins/method-catalog/catalog');
+    const {examples} = buildExampleCatalog(
+      [doc({example: validExample}), doc({example: {...validExample, methods: ['supported-employment', 'losningsfokus']}}, 'tuna')],
+      methods,
+    );
+    expect(examplesByMethod(examples)).toEqual({
+      '/metodhandbok/supported-employment': [
+        {title: 'TUNA', permalink: '/exempel/tuna'},
+        {title: 'UFFE', permalink: '/exempel/uffe'},
+      ],
+      '/metodhandbok/losningsfokus': [{title: 'TUNA', permalink: '/exempel/tuna'}],
+    });
+  });
+});

@@ -81,6 +81,11 @@ describe('MethodFactsBox', () => {
     expect(within(box).getByRole('link', {name: 'Sala'})).toHaveAttribute('href', '/samordningsteamen/sala');
     expect(within(box).getByRole('link', {name: 'FNS'})).toHaveAttribute('href', '/samordningsteamen/fns');
   });
+
+  it('länkar till exemplen från praktiken som använder metoden', () => {
+    render(<MethodFactsBox method={methods[0]!} examples={[{title: 'UFFE', permalink: '/exempel/uffe'}]} />);
+    expect(screen.getByRole('link', {name: 'UFFE'})).toHaveAttribute('href', '/exempel/uffe');
+  });
 });
 
 describe('ProcessFlow', () => {
