@@ -7,7 +7,7 @@ import {sourceById} from '@site/src/data/sourceLookup';
 import {joinLabels} from '../MethodFacts/joinSwedish';
 // The handbook's method catalogue, written by plugins/method-catalog at build: link texts for the methods.
 import methodCatalog from '@generated/method-catalog/default/methods.json';
-import styles from './styles.module.css';
+import styles from '@site/src/css/factbox.module.css';
 
 function methodTitle(slug: string): string {
   const entry = methodCatalog.find((method) => method.permalink === `/metodhandbok/${slug}`);
@@ -42,7 +42,7 @@ export function ExampleFactsBox({example}: {example: ExampleMetadata}): ReactNod
           {example.methods.length === 0 ? (
             'Ingen av handbokens metoder'
           ) : (
-            <ul className={styles.methods}>
+            <ul className={styles.inlineList}>
               {example.methods.map((method) => (
                 <li key={method}>
                   <Link to={`/metodhandbok/${method}`}>{methodTitle(method)}</Link>

@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import type {ExampleFigure} from '@site/src/data/schemas';
 import {sourceById} from '@site/src/data/sourceLookup';
 import {useExampleMetadata} from '../ExampleFacts';
+import ScrollRegion from '../ScrollRegion';
 import styles from './styles.module.css';
 
 const numberFormat = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 1});
@@ -24,8 +25,8 @@ export function formatFigure(figure: ExampleFigure): string {
 export function ExampleFiguresTable({figures, sourceTitle}: {figures: readonly ExampleFigure[]; sourceTitle: string}): ReactNode {
   if (figures.length === 0) return <p>Rapporten anger inga siffror om resultaten för det här exemplet.</p>;
   return (
-    <div className={styles.scroller} tabIndex={0} role="region" aria-label="Tabell: siffror om exemplet">
-      <table>
+    <ScrollRegion label="Tabell: siffror om exemplet">
+      <table className={styles.table}>
         <caption className="sr-only">Siffror om exemplet, med år och källa</caption>
         <thead>
           <tr>
@@ -51,7 +52,7 @@ export function ExampleFiguresTable({figures, sourceTitle}: {figures: readonly E
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -5,6 +5,8 @@ import type {ExampleEntry, MethodEntry} from '@site/src/data/schemas';
 import {resultKindLabels, targetGroupLabels} from '@site/src/data/exampleTaxonomy';
 import {joinLabels} from '../MethodFacts/joinSwedish';
 import {exampleFiltersFromQuery, filterExamples, filterOptions} from './filterExamples';
+import FilterCheckboxes, {toggled} from '@site/src/components/FilterCheckboxes';
+import forms from '@site/src/css/forms.module.css';
 import shared from '@site/src/css/finder.module.css';
 import own from './styles.module.css';
 
@@ -14,24 +16,6 @@ interface Props {
   examples: readonly ExampleEntry[];
   /** The handbook's methods, for the names in the method filter. */
   methods: readonly MethodEntry[];
-}
-
-function toggled(values: string[], value: string): string[] {
-  return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
-}
-
-function Checkboxes({legend, name, options, selected, onToggle}: {legend: string; name: string; options: Record<string, string>; selected: readonly string[]; onToggle: (value: string) => void}): ReactNode {
-  return (
-    <fieldset className={styles.group}>
-      <legend>{legend}</legend>
-      {Object.entries(options).map(([value, label]) => (
-        <label key={value} className={styles.option}>
-          <input type="checkbox" name={name} value={value} checked={selected.includes(value)} onChange={() => onToggle(value)} />
-          {label}
-        </label>
-      ))}
-    </fieldset>
-  );
 }
 
 /**
@@ -57,7 +41,7 @@ export default function ExampleFinder({examples, methods}: Props): ReactNode {
     <div className={styles.finder}>
       <form className={styles.filters} aria-label="Filtrera exemplen" onSubmit={(event) => event.preventDefault()}>
         <div className={styles.selects}>
-          <label className={styles.select}>
+          <label className={forms.field}>
             Metod
             <select value={filters.method} onChange={(event) => setMetod(event.target.value || null)}>
               <option value="">Alla metoder</option>
@@ -68,7 +52,7 @@ export default function ExampleFinder({examples, methods}: Props): ReactNode {
               ))}
             </select>
           </label>
-          <label className={styles.select}>
+          <label className={forms.field}>
             Samordningsförbund
             <select value={filters.forbund} onChange={(event) => setForbund(event.target.value || null)}>
               <option value="">Alla förbund</option>
@@ -80,8 +64,8 @@ export default function ExampleFinder({examples, methods}: Props): ReactNode {
             </select>
           </label>
         </div>
-        <Checkboxes legend="Slags resultat" name="resultat" options={resultKindLabels} selected={filters.resultKinds} onToggle={(v) => setResultat((old) => toggled(old, v))} />
-        <Checkboxes legend="Målgrupp" name="malgrupp" options={usedTargetGroups} selected={filters.targetGroups} onToggle={(v) => setMalgrupp((old) => toggled(old, v))} />
+        <FilterCheckboxes legend="Slags resultat" name="resultat" options={resultKindLabels} selected={filters.resultKinds} onToggle={(v) => setResultat((old) => toggled(old, v))} />
+        <FilterCheckboxes legend="Målgrupp" name="malgrupp" options={usedTargetGroups} selected={filters.targetGroups} onToggle={(v) => setMalgrupp((old) => toggled(old, v))} />
         <button
           type="button"
           className="button button--secondary button--sm"

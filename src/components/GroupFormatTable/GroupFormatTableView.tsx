@@ -5,6 +5,8 @@ import {groupCategoryLabels, groupCategories, type GroupCategory} from '@site/sr
 import {teamIds, teamNames, type TeamId} from '@site/src/data/teams';
 import {sourceById} from '@site/src/data/sourceLookup';
 import {initialTableState, nextSort, visibleFormats, type SortKey, type TableState} from './tableLogic';
+import forms from '@site/src/css/forms.module.css';
+import ScrollRegion from '../ScrollRegion';
 import styles from './styles.module.css';
 
 const notStated = 'Anges inte';
@@ -34,7 +36,7 @@ export default function GroupFormatTableView({formats}: {formats: readonly Group
   return (
     <div className={styles.wrapper}>
       <div className={styles.filters}>
-        <label className={styles.filter}>
+        <label className={forms.field}>
           Team
           <select value={state.team} onChange={(event) => setState((old) => ({...old, team: event.target.value as TeamId | 'alla'}))}>
             <option value="alla">Alla team</option>
@@ -45,7 +47,7 @@ export default function GroupFormatTableView({formats}: {formats: readonly Group
             ))}
           </select>
         </label>
-        <label className={styles.filter}>
+        <label className={forms.field}>
           Slags grupp
           <select
             value={state.category}
@@ -63,7 +65,7 @@ export default function GroupFormatTableView({formats}: {formats: readonly Group
         {rows.length === formats.length ? `Visar alla ${formats.length} grupper.` : `Visar ${rows.length} av ${formats.length} grupper.`}
       </p>
       <p className={styles.scrollHint}>Tabellen har nio kolumner. Svep eller skrolla i sidled för att se alla.</p>
-      <div className={styles.scroller} tabIndex={0} role="region" aria-label="Tabell över gruppformat">
+      <ScrollRegion label="Tabell över gruppformat">
         <table className={styles.table}>
           <caption className="sr-only">Gruppformat i teamen, med syfte, storlek, hur ofta, längd, vem som leder och källa</caption>
           <thead>
@@ -100,7 +102,7 @@ export default function GroupFormatTableView({formats}: {formats: readonly Group
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

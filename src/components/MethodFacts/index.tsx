@@ -7,7 +7,7 @@ import {teamNames} from '@site/src/data/teams';
 import {joinLabels} from './joinSwedish';
 // Written by plugins/method-catalog at build: which practice examples use which method.
 import examplesByMethod from '@generated/method-catalog/default/examplesByMethod.json';
-import styles from './styles.module.css';
+import styles from '@site/src/css/factbox.module.css';
 
 
 /** The fact box itself, from a method's metadata. */
@@ -33,7 +33,7 @@ export function MethodFactsBox({
         <dd>{method.leads}</dd>
         <dt>Team som använder metoden</dt>
         <dd>
-          <ul className={styles.teams}>
+          <ul className={styles.inlineList}>
             {method.teams.map((team) => (
               <li key={team}>
                 <Link to={`/samordningsteamen/${team}`}>{teamNames[team]}</Link>
@@ -45,7 +45,7 @@ export function MethodFactsBox({
           <>
             <dt>Exempel från praktiken</dt>
             <dd>
-              <ul className={styles.teams}>
+              <ul className={styles.inlineList}>
                 {examples.map((example) => (
                   <li key={example.permalink}>
                     <Link to={example.permalink}>{example.title}</Link>

@@ -6,33 +6,8 @@ import {formatLabels, purposeLabels} from '@site/src/data/methodTaxonomy';
 import {teamNames} from '@site/src/data/teams';
 import {joinLabels, joinSwedish} from '@site/src/components/MethodFacts/joinSwedish';
 import {filterMethods, filtersFromQuery} from './filterMethods';
+import FilterCheckboxes, {toggled} from '@site/src/components/FilterCheckboxes';
 import styles from '@site/src/css/finder.module.css';
-
-interface CheckboxGroupProps {
-  legend: string;
-  name: string;
-  options: Record<string, string>;
-  selected: readonly string[];
-  onToggle: (value: string) => void;
-}
-
-function CheckboxGroup({legend, name, options, selected, onToggle}: CheckboxGroupProps): ReactNode {
-  return (
-    <fieldset className={styles.group}>
-      <legend>{legend}</legend>
-      {Object.entries(options).map(([value, label]) => (
-        <label key={value} className={styles.option}>
-          <input type="checkbox" name={name} value={value} checked={selected.includes(value)} onChange={() => onToggle(value)} />
-          {label}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
-function toggled(values: string[], value: string): string[] {
-  return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
-}
 
 /**
  * Metodväljaren: filters the handbook's methods by purpose, form and team. The choice lives in the
@@ -50,9 +25,9 @@ export default function MethodFinder({methods}: {methods: readonly MethodEntry[]
   return (
     <div className={styles.finder}>
       <form className={styles.filters} aria-label="Filtrera metoderna" onSubmit={(event) => event.preventDefault()}>
-        <CheckboxGroup legend="Syfte" name="syfte" options={purposeLabels} selected={filters.purposes} onToggle={(v) => setSyfte((old) => toggled(old, v))} />
-        <CheckboxGroup legend="Form" name="form" options={formatLabels} selected={filters.formats} onToggle={(v) => setForm((old) => toggled(old, v))} />
-        <CheckboxGroup legend="Team" name="team" options={teamNames} selected={filters.teams} onToggle={(v) => setTeam((old) => toggled(old, v))} />
+        <FilterCheckboxes legend="Syfte" name="syfte" options={purposeLabels} selected={filters.purposes} onToggle={(v) => setSyfte((old) => toggled(old, v))} />
+        <FilterCheckboxes legend="Form" name="form" options={formatLabels} selected={filters.formats} onToggle={(v) => setForm((old) => toggled(old, v))} />
+        <FilterCheckboxes legend="Team" name="team" options={teamNames} selected={filters.teams} onToggle={(v) => setTeam((old) => toggled(old, v))} />
         <button
           type="button"
           className="button button--secondary button--sm"

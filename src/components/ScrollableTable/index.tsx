@@ -1,15 +1,11 @@
 import React, {type ComponentProps, type ReactNode} from 'react';
-import styles from './styles.module.css';
+import ScrollRegion from '../ScrollRegion';
 
-/**
- * A table that scrolls sideways on its own when it is wider than the screen (320 px phones),
- * instead of widening the whole page. The scroll area is focusable and named, so keyboard users
- * can scroll it too (axe: scrollable-region-focusable).
- */
+/** Markdown tables (see src/theme/MDXComponents): each in its own scroll region on small screens. */
 export default function ScrollableTable(props: ComponentProps<'table'>): ReactNode {
   return (
-    <div className={styles.scroller} tabIndex={0} role="region" aria-label="Tabell">
+    <ScrollRegion label="Tabell">
       <table {...props} />
-    </div>
+    </ScrollRegion>
   );
 }

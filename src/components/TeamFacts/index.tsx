@@ -4,7 +4,7 @@ import {profileOf} from '@site/src/data/teamProfiles';
 import {periodResultsOf, result2024Of} from '@site/src/data/results';
 import {sourceById} from '@site/src/data/sourceLookup';
 import {joinSwedish} from '../MethodFacts/joinSwedish';
-import styles from './styles.module.css';
+import styles from '@site/src/css/factbox.module.css';
 
 const fteFormat = new Intl.NumberFormat('sv-SE', {minimumFractionDigits: 1, maximumFractionDigits: 2});
 const employerNames = {kommun: 'kommunen', arbetsformedlingen: 'Arbetsförmedlingen', region: 'Region Västmanland'} as const;

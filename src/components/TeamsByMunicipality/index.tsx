@@ -6,6 +6,7 @@ import {municipalitySource, vastmanlandMunicipalities} from '@site/src/data/vast
 import {fillFor} from '../charts/series';
 import {SeriesPattern} from '../charts/SeriesSwatch';
 import {joinSwedish} from '../MethodFacts/joinSwedish';
+import ScrollRegion from '../ScrollRegion';
 import styles from './styles.module.css';
 
 const chartId = 'kommunkarta';
@@ -29,8 +30,8 @@ export default function TeamsByMunicipality(): ReactNode {
 
   return (
     <div className={styles.wrapper}>
-      <div className={styles.scroller} tabIndex={0} role="region" aria-label="Tabell: kommuner och samordningsteam">
-        <table>
+      <ScrollRegion label="Tabell: kommuner och samordningsteam">
+        <table className={styles.table}>
           <caption>Kommunerna i Västmanland och deras samordningsteam</caption>
           <thead>
             <tr>
@@ -52,7 +53,7 @@ export default function TeamsByMunicipality(): ReactNode {
               })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <figure className={styles.figure}>
         <svg
           viewBox={`0 0 ${width} ${height}`}

@@ -10,6 +10,7 @@ import {teamIds, teamNames, type TeamId} from '@site/src/data/teams';
 import HeadlineFigures from './_components/HeadlineFigures';
 import {resultYears, selectResults} from './_components/selectResults';
 import ReadingGuide from './_reading-guide.mdx';
+import forms from '@site/src/css/forms.module.css';
 import styles from './styles.module.css';
 
 export default function ResultsPage(): ReactNode {
@@ -38,7 +39,7 @@ export default function ResultsPage(): ReactNode {
       <section aria-labelledby="per-team">
         <h2 id="per-team">Resultat per team</h2>
         <form className={styles.filters} aria-label="Välj team och år" onSubmit={(event) => event.preventDefault()}>
-          <label>
+          <label className={forms.field}>
             Team
             <select value={selection.team} onChange={(event) => setTeam(event.target.value === 'alla' ? null : event.target.value)}>
               <option value="alla">Alla team</option>
@@ -49,7 +50,7 @@ export default function ResultsPage(): ReactNode {
               ))}
             </select>
           </label>
-          <label>
+          <label className={forms.field}>
             År
             <select value={selection.year} onChange={(event) => setYear(event.target.value === 'alla' ? null : event.target.value)}>
               <option value="alla">Alla år</option>

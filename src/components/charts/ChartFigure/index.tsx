@@ -1,6 +1,7 @@
 import React, {type ReactNode} from 'react';
 import {csvDataUri, toCsv, type CsvCell} from '@site/src/utils/csv';
 import SeriesSwatch from '../SeriesSwatch';
+import ScrollRegion from '../../ScrollRegion';
 import styles from './styles.module.css';
 
 export interface DataTable {
@@ -62,8 +63,8 @@ export default function ChartFigure({id, title, summary, legend, table, notes, c
       )}
       <details className={styles.details}>
         <summary>Visa siffrorna som tabell</summary>
-        <div className={styles.scroller} tabIndex={0} role="region" aria-label={`Tabell: ${title}`}>
-          <table>
+        <ScrollRegion label={`Tabell: ${title}`}>
+          <table className={styles.table}>
             <caption className="sr-only">{title}</caption>
             <thead>
               <tr>
@@ -92,7 +93,7 @@ export default function ChartFigure({id, title, summary, legend, table, notes, c
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </details>
       <p className={styles.download}>
         <a href={csvDataUri(toCsv(table.headers, table.rows))} download={`${id}.csv`}>
