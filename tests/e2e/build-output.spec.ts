@@ -47,6 +47,8 @@ const budgets = [
   {path: '/metodhandbok/bip', what: 'en metodsida', kib: 190},
   {path: '/metodhandbok', what: 'metodhandbokens startsida med metodväljaren', kib: 195},
   {path: '/', what: 'startsidan', kib: 185},
+  // The life wheel's code (React state, geometry, storage, zod) loads on its own page only.
+  {path: '/verktyg/livshjulet', what: 'livshjulet', kib: 260},
 ];
 
 for (const budget of budgets) {

@@ -75,16 +75,16 @@ export function renameArea(state: WheelState, areaId: string, name: string): Whe
   return {...state, areas: state.areas.map((area) => (area.id === areaId ? {...area, name: name.slice(0, maxNameLength)} : area))};
 }
 
-function newId(existing: readonly string[]): string {
+function newId(existing: readonly string[], prefix: 'omrade' | 'omgang'): string {
   for (let n = 1; ; n++) {
-    const id = `omrade-${n}`;
+    const id = `${prefix}-${n}`;
     if (!existing.includes(id)) return id;
   }
 }
 
 export function addArea(state: WheelState, name: string): WheelState {
   if (state.areas.length >= maxAreas) return state;
-  const id = newId(state.areas.map((area) => area.id));
+  const id = newId(state.areas.map((area) => area.id), 'omrade');
   return {...state, areas: [...state.areas, {id, name: name.trim().slice(0, maxNameLength) || 'Nytt område'}]};
 }
 
@@ -98,7 +98,7 @@ export function removeArea(state: WheelState, areaId: string): WheelState {
 export function saveRound(state: WheelState, label: string, date: string): WheelState {
   const ids = state.rounds.map((round) => round.id);
   const round: Round = {
-    id: newId(ids).replace('omrade', 'omgang'),
+    id: newId(ids, 'omgang'),
     label: label.trim().slice(0, maxNameLength) || 'Omgång',
     date,
     areas: state.areas.map((area) => ({...area})),

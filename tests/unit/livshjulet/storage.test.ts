@@ -141,6 +141,16 @@ describe('ändringar i livshjulet', () => {
     expect([state.ratings.halsa?.now, state.ratings.ekonomi?.now, state.ratings.boende?.now, state.ratings.fritid?.now]).toEqual([10, 0, 7, null]);
   });
 
+  it('ger varje sparad omgång ett eget id och jämför två omgångar', async () => {
+    const {compareRounds} = await import('@site/src/tools/livshjulet/model');
+    let state = setValue(initialState(), 'arbete', 'now', 3);
+    state = saveRound(state, 'Inskrivning', '2026-11-23');
+    state = setValue(state, 'arbete', 'now', 6);
+    state = saveRound(state, 'Uppföljning 3 mån', '2027-02-23');
+    expect(new Set(state.rounds.map((round) => round.id)).size).toBe(2);
+    expect(compareRounds(state.rounds[0]!, state.rounds[1]!)[0]).toEqual({areaId: 'arbete', name: 'Arbete och sysselsättning', before: 3, after: 6, change: 3});
+  });
+
   it('har mellan tre och tolv livsområden', () => {
     let state = initialState();
     for (let i = 0; i < 10; i++) state = addArea(state, `Extra ${i}`);
