@@ -1,5 +1,6 @@
 import React, {type ReactNode} from 'react';
 import {maxAreas, maxNameLength, minAreas, ratingOf, type WheelState} from '@site/src/tools/livshjulet/model';
+import forms from '@site/src/css/forms.module.css';
 import styles from './styles.module.css';
 
 interface Props {
@@ -58,7 +59,7 @@ export default function AreaTable({state, onRename, onValue, onRemove, onAdd, on
                 <legend className={styles.legend}>
                   <span className={styles.number}>{index + 1}</span> {area.name}
                 </legend>
-                <label className={styles.name}>
+                <label className={`${forms.field} ${styles.name}`}>
                   Namn
                   <input type="text" value={area.name} maxLength={maxNameLength} onChange={(event) => onRename(area.id, event.target.value)} />
                 </label>

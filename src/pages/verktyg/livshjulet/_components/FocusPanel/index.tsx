@@ -49,11 +49,11 @@ export default function FocusPanel({state, areaId, onSelect, onText}: Props): Re
           <li key={question}>{question}</li>
         ))}
       </ul>
-      <label className={styles.text}>
+      <label className={`${forms.field} ${styles.text}`}>
         Anteckning om {area.name}
         <textarea rows={3} maxLength={maxTextLength} value={rating.note} onChange={(event) => onText(area.id, 'note', event.target.value)} />
       </label>
-      <label className={styles.text}>
+      <label className={`${forms.field} ${styles.text}`}>
         Nästa steg för {area.name}
         <textarea rows={2} maxLength={maxTextLength} value={rating.nextStep} onChange={(event) => onText(area.id, 'nextStep', event.target.value)} />
       </label>

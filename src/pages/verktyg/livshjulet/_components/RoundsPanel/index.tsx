@@ -41,11 +41,11 @@ export default function RoundsPanel({state, today, onSave, onDelete}: Props): Re
         }}>
         <label className={forms.field}>
           Namn på omgången
-          <input type="text" value={label} maxLength={maxNameLength} onChange={(event) => setLabel(event.target.value)} className={styles.input} />
+          <input type="text" value={label} maxLength={maxNameLength} onChange={(event) => setLabel(event.target.value)} />
         </label>
         <label className={forms.field}>
           Datum
-          <input type="date" value={date || today} onChange={(event) => setDate(event.target.value)} className={styles.input} />
+          <input type="date" value={date || today} onChange={(event) => setDate(event.target.value)} />
         </label>
         <button type="submit" className="button button--primary">
           Spara omgång
