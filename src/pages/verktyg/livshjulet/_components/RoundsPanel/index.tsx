@@ -19,6 +19,21 @@ function roundName(round: Round): string {
   return `${round.label} (${round.date})`;
 }
 
+function RoundSelect({label, rounds, value, onChange}: {label: string; rounds: readonly Round[]; value: string; onChange: (id: string) => void}): ReactNode {
+  return (
+    <label className={forms.field}>
+      {label}
+      <select value={value} onChange={(event) => onChange(event.target.value)}>
+        {rounds.map((round) => (
+          <option key={round.id} value={round.id}>
+            {roundName(round)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** Save dated rounds, and compare two of them in one wheel and in a table of changes. */
 export default function RoundsPanel({state, today, onSave, onDelete}: Props): ReactNode {
   const [label, setLabel] = useState(state.rounds.length === 0 ? 'Inskrivning' : 'Uppföljning 3 mån');
@@ -71,26 +86,8 @@ export default function RoundsPanel({state, today, onSave, onDelete}: Props): Re
         <section aria-labelledby="jamfor-rubrik">
           <h3 id="jamfor-rubrik">Jämför två omgångar</h3>
           <div className={styles.pickers}>
-            <label className={forms.field}>
-              Före
-              <select value={before.id} onChange={(event) => setBeforeId(event.target.value)}>
-                {rounds.map((round) => (
-                  <option key={round.id} value={round.id}>
-                    {roundName(round)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className={forms.field}>
-              Efter
-              <select value={after.id} onChange={(event) => setAfterId(event.target.value)}>
-                {rounds.map((round) => (
-                  <option key={round.id} value={round.id}>
-                    {roundName(round)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <RoundSelect label="Före" rounds={rounds} value={before.id} onChange={setBeforeId} />
+            <RoundSelect label="Efter" rounds={rounds} value={after.id} onChange={setAfterId} />
           </div>
           {before.id === after.id ? (
             <p>Välj två olika omgångar.</p>
