@@ -54,6 +54,11 @@ export const sourceListSchema = z
     }
   });
 
+/** Lines in a report's file, e.g. "L358" or "L358–L363, L370"; the message shows `example`. */
+export function reportLinesSchema(example: string) {
+  return z.string().regex(/^L\d+([–-]L?\d+)?(, ?L\d+([–-]L?\d+)?)*$/, `ska vara rader i rapporten, t.ex. ${example}`);
+}
+
 const anchorId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ska vara små bokstäver a–z, siffror och bindestreck');
 
 export const glossaryTermSchema = z
@@ -156,7 +161,7 @@ export const groupFormatSchema = z.strictObject({
   year: z.number().int('ska vara ett heltal').min(2010, 'ska vara 2010 eller senare').max(2030, 'ska vara ett rimligt år'),
   source: z.strictObject({
     id: z.enum(sourceIds),
-    lines: z.string().regex(/^L\d+([–-]L?\d+)?(, ?L\d+([–-]L?\d+)?)*$/, 'ska vara rader i rapporten, t.ex. L540–L548'),
+    lines: reportLinesSchema('L540–L548'),
   }),
   page: z.string().regex(/^\/metodhandbok\/[a-z0-9/-]+$/, 'ska vara en sida i metodhandboken, t.ex. /metodhandbok/act').optional(),
 });
@@ -179,7 +184,7 @@ export const exampleFigureSchema = z.strictObject({
   /** The year the figure describes. */
   year: z.number().int().min(2000).max(2030),
   /** Lines in the report's file, e.g. "L600" or "L600–L604". */
-  lines: z.string().regex(/^L\d+([–-]L?\d+)?(, ?L\d+([–-]L?\d+)?)*$/, 'ska vara rader i rapporten, t.ex. L600–L604'),
+  lines: reportLinesSchema('L600–L604'),
   /** When the report's own arithmetic or wording needs a caveat. */
   note: sentence.optional(),
 });
@@ -210,7 +215,7 @@ export interface ExampleEntry extends ExampleMetadata {
   permalink: string;
 }
 
-const linesRef = z.string().regex(/^L\d+([–-]L?\d+)?(, ?L\d+([–-]L?\d+)?)*$/, 'ska vara rader i rapporten, t.ex. L518–L531');
+const linesRef = reportLinesSchema('L518–L531');
 const statedFigureSchema = z.strictObject({
   value: z.number().min(0, 'får inte vara negativt').max(1_000_000_000, 'är orimligt stort'),
   unit: z.enum(['procent', 'kr', 'månader', 'år', 'insatser', 'personer']),

@@ -37,3 +37,8 @@ export function formatDate(isoDate: string): string {
   if (Number.isNaN(date.getTime())) throw new RangeError(`Ogiltigt datum: "${isoDate}" (väntade ÅÅÅÅ-MM-DD)`);
   return dateFormat.format(date);
 }
+
+/** A report line reference for readers: "L358–L363" → "rad 358–363". */
+export function formatReportLines(lines: string): string {
+  return `rad ${lines.replace(/L/g, '')}`;
+}

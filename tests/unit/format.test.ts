@@ -45,3 +45,12 @@ describe('listor på svenska', async () => {
     expect(joinLabels(['Komma igång', 'Uppföljning'])).toBe('Komma igång och uppföljning');
   });
 });
+
+describe('radhänvisningar', async () => {
+  const {formatReportLines} = await import('@site/src/utils/format');
+
+  it('skriver rader i rapporten för läsare', () => {
+    expect(formatReportLines('L358–L363')).toBe('rad 358–363');
+    expect(formatReportLines('L82')).toBe('rad 82');
+  });
+});

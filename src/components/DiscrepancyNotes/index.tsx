@@ -1,6 +1,7 @@
 import React, {type ReactNode} from 'react';
 import type {Discrepancy} from '@site/src/data/results/schema';
 import {sourceById} from '@site/src/data/sourceLookup';
+import {formatReportLines} from '@site/src/utils/format';
 import styles from './styles.module.css';
 
 /** Where a report contradicts itself: what it states and what we show. Never a silent fix. */
@@ -12,7 +13,7 @@ export default function DiscrepancyNotes({notes, title = 'Om siffrorna i rapport
       <ul>
         {notes.map((note) => (
           <li key={`${note.field}-${note.text}`}>
-            {note.text} <span className={styles.ref}>({sourceById(note.ref.source).title}, rad {note.ref.lines.replace(/L/g, '')})</span>
+            {note.text} <span className={styles.ref}>({sourceById(note.ref.source).title}, {formatReportLines(note.ref.lines)})</span>
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import React, {type ReactNode} from 'react';
 import type {ExampleFigure} from '@site/src/data/schemas';
 import {sourceById} from '@site/src/data/sourceLookup';
+import {formatReportLines} from '@site/src/utils/format';
 import {useExampleMetadata} from '../ExampleFacts';
 import ScrollRegion from '../ScrollRegion';
 import styles from './styles.module.css';
@@ -46,7 +47,7 @@ export function ExampleFiguresTable({figures, sourceTitle}: {figures: readonly E
               <td className={styles.value}>{formatFigure(figure)}</td>
               <td>{figure.year}</td>
               <td>
-                {sourceTitle}, rad {figure.lines.replace(/L/g, '')}
+                {sourceTitle}, {formatReportLines(figure.lines)}
               </td>
             </tr>
           ))}

@@ -8,6 +8,7 @@ import Link from '@docusaurus/Link';
 import {payoffComparison, payoffKeyFigures, payoffList, payoffWorkedExamples, type StatedFigure} from '@site/src/data/payoff';
 import ChartFigure from '../charts/ChartFigure';
 import BarChart from '../charts/BarChart';
+import {formatReportLines} from '@site/src/utils/format';
 import styles from './styles.module.css';
 
 const numberFormat = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 1});
@@ -17,10 +18,6 @@ export function formatStated(figure: StatedFigure): string {
   return `${numberFormat.format(figure.value)} ${unitText[figure.unit]}`;
 }
 
-function lines(figure: {lines: string}): string {
-  return `rad ${figure.lines.replace(/L/g, '')}`;
-}
-
 function FigureList({figures}: {figures: readonly {label: string; figure: StatedFigure}[]}): ReactNode {
   return (
     <dl className={styles.figures}>
@@ -28,7 +25,7 @@ function FigureList({figures}: {figures: readonly {label: string; figure: Stated
         <div key={label}>
           <dt>{label}</dt>
           <dd>
-            <span className={styles.value}>{formatStated(figure)}</span> <span className={styles.ref}>({lines(figure)})</span>
+            <span className={styles.value}>{formatStated(figure)}</span> <span className={styles.ref}>({formatReportLines(figure.lines)})</span>
             {figure.note && <span className={styles.note}>{figure.note}</span>}
           </dd>
         </div>
@@ -44,7 +41,7 @@ export function PayoffKeyFigures(): ReactNode {
         <div key={keyFigure.id} id={`nyckeltal-${keyFigure.id}`}>
           <dt>{keyFigure.name}</dt>
           <dd>
-            {keyFigure.explanation} <span className={styles.ref}>({lines(keyFigure)})</span>
+            {keyFigure.explanation} <span className={styles.ref}>({formatReportLines(keyFigure.lines)})</span>
           </dd>
         </div>
       ))}
@@ -93,7 +90,7 @@ export function PayoffList(): ReactNode {
         summary={`Payoffs rangordning av insatser i sin databas${charted ? `, här visad med ${charted.toLowerCase()}` : ''}. Siffrorna gäller åren före 2016 och är rapportens egna; exemplens sidor beskriver insatserna.`}
         table={table}
         notes={[
-          `Källa: Exempel på insatser med fantastiska resultat (NNS 2016), kapitlet om det samhällsekonomiska perspektivet, ${lines({lines: 'L518–L531'})}.`,
+          `Källa: Exempel på insatser med fantastiska resultat (NNS 2016), kapitlet om det samhällsekonomiska perspektivet, ${formatReportLines('L518–L531')}.`,
           labels.map((label) => `${label}: ${unitText[unitOf(label)?.unit ?? 'procent']}`).join('; ') + '.',
         ]}>
         {charted && (

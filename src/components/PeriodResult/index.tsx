@@ -3,6 +3,7 @@ import type {PeriodResult as PeriodResultData} from '@site/src/data/results/sche
 import {sourceById} from '@site/src/data/sourceLookup';
 import {teamNames} from '@site/src/data/teams';
 import {share} from '@site/src/data/results/derive';
+import {formatReportLines} from '@site/src/utils/format';
 import ChartFigure from '../charts/ChartFigure';
 import StackedBarChart from '../charts/StackedBarChart';
 import DiscrepancyNotes from '../DiscrepancyNotes';
@@ -36,7 +37,7 @@ export default function PeriodResult({result}: {result: PeriodResultData}): Reac
           headers: ['Avslutsorsak', 'Antal', 'Räknas som positivt'],
           rows: result.endReasons.rows.map((row) => [row.label, row.count, row.positive ? 'ja' : 'nej']),
         }}
-        notes={[`Källa: ${source.title}, rad ${result.endReasons.ref.lines.replace(/L/g, '')}.`]}>
+        notes={[`Källa: ${source.title}, ${formatReportLines(result.endReasons.ref.lines)}.`]}>
         <StackedBarChart
           id={id}
           series={result.endReasons.rows.map((row) => row.label)}
@@ -51,7 +52,7 @@ export default function PeriodResult({result}: {result: PeriodResultData}): Reac
               <dt>{figure.label}</dt>
               <dd>
                 {numberFormat.format(figure.value)} {unitText[figure.unit]}{' '}
-                <span className={styles.ref}>(rad {figure.ref.lines.replace(/L/g, '')})</span>
+                <span className={styles.ref}>({formatReportLines(figure.ref.lines)})</span>
               </dd>
             </div>
           ))}

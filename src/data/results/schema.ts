@@ -5,7 +5,7 @@
  * states and a `discrepancies` note explains it; the schema refuses a mismatch without a note.
  */
 import * as z from 'zod';
-import '../schemas';
+import {reportLinesSchema} from '../schemas';
 import {sourceIds} from '../sourceIds';
 import {teamIds} from '../teams';
 
@@ -17,7 +17,7 @@ const tkr = z.number().min(0, 'får inte vara negativt').max(1_000_000, 'är ori
 /** Where a figure is stated: the report and the lines of its file (seeds/…txt), e.g. "L358–L363". */
 export const sourceRefSchema = z.strictObject({
   source: z.enum(sourceIds),
-  lines: z.string().regex(/^L\d+([–-]L?\d+)?(, ?L\d+([–-]L?\d+)?)*$/, 'ska vara rader i rapporten, t.ex. L358–L363'),
+  lines: reportLinesSchema('L358–L363'),
 });
 
 export const discrepancySchema = z.strictObject({

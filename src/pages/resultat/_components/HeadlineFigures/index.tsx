@@ -1,6 +1,7 @@
 import React, {type ReactNode} from 'react';
 import type {County2024, TeamYear2024} from '@site/src/data/results/schema';
 import {countyTotals, share} from '@site/src/data/results/derive';
+import {formatReportLines} from '@site/src/utils/format';
 import styles from './styles.module.css';
 
 const integer = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 0});
@@ -15,10 +16,6 @@ interface Figure {
   derived: boolean;
 }
 
-function lines(ref: {lines: string}): string {
-  return `rad ${ref.lines.replace(/L/g, '')}`;
-}
-
 /** The figures a politician needs first, for the county in 2024, each with what it means and where it comes from. */
 export function headlineFigures(teams: readonly TeamYear2024[], county: County2024): Figure[] {
   const totals = countyTotals(teams, county);
@@ -31,7 +28,7 @@ export function headlineFigures(teams: readonly TeamYear2024[], county: County20
       label: 'Deltagare',
       value: integer.format(county.participants.value),
       explanation: 'Personer som de fem teamen arbetade med under året, nya och tidigare inskrivna.',
-      origin: `Källa: årsrapporten 2024, ${lines(county.participants.ref)}. ${checked(totals.participants, county.participants.value)}`,
+      origin: `Källa: årsrapporten 2024, ${formatReportLines(county.participants.ref.lines)}. ${checked(totals.participants, county.participants.value)}`,
       derived: false,
     },
     {
@@ -45,7 +42,7 @@ export function headlineFigures(teams: readonly TeamYear2024[], county: County20
       label: 'Avslutade',
       value: integer.format(county.ended.value),
       explanation: 'Personer som lämnade teamet under året, oavsett vart de gick vidare.',
-      origin: `Källa: årsrapporten 2024, ${lines(county.ended.ref)}. ${checked(totals.ended, county.ended.value)}`,
+      origin: `Källa: årsrapporten 2024, ${formatReportLines(county.ended.ref.lines)}. ${checked(totals.ended, county.ended.value)}`,
       derived: false,
     },
     {
@@ -66,7 +63,7 @@ export function headlineFigures(teams: readonly TeamYear2024[], county: County20
       label: 'Använda medel',
       value: `${integer.format(county.funds.usedTkr)} tkr`,
       explanation: `Pengar från samordningsförbundet som teamen använde, av ${integer.format(county.funds.grantedTkr)} tkr som beviljades.`,
-      origin: `Källa: årsrapporten 2024, ${lines(county.funds.ref)}. Kommunernas egen medfinansiering ingår inte.`,
+      origin: `Källa: årsrapporten 2024, ${formatReportLines(county.funds.ref.lines)}. Kommunernas egen medfinansiering ingår inte.`,
       derived: false,
     },
   ];
