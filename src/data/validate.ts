@@ -14,6 +14,8 @@ import {periodResults} from './results/periodResults';
 import {teamProfileSchema} from './teamProfiles/schema';
 import {teamProfiles} from './teamProfiles';
 import {teamIds} from './teams';
+import {calculatorAssumptions, calculatorDefaults, calculatorPresets, teamPresetRules} from './socioEconomicCalculator';
+import {assumptionRecordSchema, calculatorPresetSchema, teamPresetRuleSchema} from './socioEconomicCalculatorSchema';
 
 /** One line per problem: `file: export[index].field: rule`. */
 export function describeIssues(file: string, exportName: string, error: z.ZodError): string[] {
@@ -51,6 +53,14 @@ export function findSiteDataProblems(): string[] {
     ),
     ...teamProfiles.flatMap((profile) =>
       checkData(teamProfileSchema, profile, `src/data/teamProfiles/${profile.team}.ts`, 'profile'),
+    ),
+    ...checkData(assumptionRecordSchema, calculatorAssumptions, 'src/data/socioEconomicCalculator.ts', 'calculatorAssumptions'),
+    ...checkData(assumptionRecordSchema, calculatorDefaults, 'src/data/socioEconomicCalculator.ts', 'calculatorDefaults'),
+    ...calculatorPresets.flatMap((preset, index) =>
+      checkData(calculatorPresetSchema, preset, 'src/data/socioEconomicCalculator.ts', `calculatorPresets[${index}]`),
+    ),
+    ...teamPresetRules.flatMap((rule, index) =>
+      checkData(teamPresetRuleSchema, rule, 'src/data/socioEconomicCalculator.ts', `teamPresetRules[${index}]`),
     ),
     ...teamIds
       .filter((team) => !teamProfiles.some((profile) => profile.team === team))

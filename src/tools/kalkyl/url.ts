@@ -1,0 +1,45 @@
+/**
+ * The scenario in the address, so it can be shared: one parameter per field that differs from its
+ * default, e.g. "?deltagare=10&forsorjningsstod-arbete=3". What a user typed that is not a valid
+ * number is kept as typed, so the shared page shows the same message at the same field.
+ */
+import {allFields, defaultFormValues, displayNumber, parseField, type FormValues} from './fields';
+
+/** Longest text kept from the address for one field. */
+export const maxParameterLength = 40;
+
+export function toSearch(values: FormValues): string {
+  const defaults = defaultFormValues();
+  const params = new URLSearchParams();
+  for (const definition of allFields) {
+    const text = values[definition.id] ?? '';
+    const parsed = parseField(text, definition);
+    const fallback = parseField(defaults[definition.id] ?? '', definition);
+    if (parsed.ok) {
+      if (!fallback.ok || parsed.value !== fallback.value) params.set(definition.id, String(parsed.value));
+    } else if (text !== defaults[definition.id]) {
+      params.set(definition.id, text.slice(0, maxParameterLength));
+    }
+  }
+  const search = params.toString();
+  return search === '' ? '' : `?${search}`;
+}
+
+export function fromSearch(search: string): FormValues {
+  const values = defaultFormValues();
+  const params = new URLSearchParams(search);
+  for (const definition of allFields) {
+    const text = params.get(definition.id);
+    if (text === null) continue;
+    const kept = text.slice(0, maxParameterLength);
+    const parsed = parseField(kept, definition);
+    values[definition.id] = parsed.ok ? displayNumber(parsed.value) : kept;
+  }
+  return values;
+}
+
+/** True when the address has at least one of the calculator's parameters. */
+export function hasScenario(search: string): boolean {
+  const params = new URLSearchParams(search);
+  return allFields.some((definition) => params.has(definition.id));
+}
