@@ -49,6 +49,8 @@ const budgets = [
   {path: '/', what: 'startsidan', kib: 185},
   // The life wheel's code (React state, geometry, storage, zod) loads on its own page only.
   {path: '/verktyg/livshjulet', what: 'livshjulet', kib: 260},
+  // The calculator's code (calculation, form rules, presets with the results data) loads on its own page only.
+  {path: '/verktyg/samhallsekonomisk-kalkyl', what: 'den samhällsekonomiska kalkylen', kib: 215},
 ];
 
 for (const budget of budgets) {

@@ -12,18 +12,20 @@ interface Props {
   lead?: ReactNode;
   /** Reports the page draws on; listed under "Källor" at the end. */
   sources: readonly SourceId[];
+  /** Public sources other than the reports (laws, authorities), one line each. */
+  otherSources?: readonly string[];
   children: ReactNode;
 }
 
 /** The frame of a React page: heading, lead, content and the "Källor" section every page ends with. */
-export default function SitePage({title, description, lead, sources, children}: Props): ReactNode {
+export default function SitePage({title, description, lead, sources, otherSources, children}: Props): ReactNode {
   return (
     <Layout title={title} description={description}>
       <main className={`container ${styles.page}`}>
         <h1>{title}</h1>
         {lead && <div className={styles.lead}>{lead}</div>}
         {children}
-        <SourcesSection ids={sources} />
+        <SourcesSection ids={sources} other={otherSources} />
       </main>
     </Layout>
   );

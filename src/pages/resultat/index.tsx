@@ -98,6 +98,11 @@ export default function ResultsPage(): ReactNode {
           samordningsförbund har räknat samhällsekonomiskt på sina insatser kan du läsa under{' '}
           <Link to="/exempel">Exempel från praktiken</Link>.
         </p>
+        <p>
+          Vad är resultaten värda i kronor? I den <Link to="/verktyg/samhallsekonomisk-kalkyl">samhällsekonomiska kalkylen</Link>{' '}
+          kan du räkna på vad det ger kommunen, regionen, staten och deltagarna när deltagare går till arbete eller
+          studier. Den har ett förval byggt på Västerås resultat för 2024.
+        </p>
       </section>
     </SitePage>
   );

@@ -72,13 +72,15 @@ export function teamPreset(rule: TeamPresetRule, team: TeamYear2024): Preset {
   });
   return {
     id: `${rule.team}-${rule.year}`,
-    name: `${teamNames[rule.team]} ${rule.year}`,
+    name: `Samordningsteamet i ${teamNames[rule.team]} ${rule.year}`,
     description: rule.description,
     source: {
       kind: 'beraknat',
       how: 'Deltagare, medel, avslutsorsaker och försörjning ur årsrapporten; fördelningen på ersättningar är beräknad.',
       report: team.participants.ref.source,
-      lines: [team.participants.ref.lines, team.funds.ref.lines, team.referrals.ref.lines, team.endReasons.ref.lines].join(', '),
+      lines: [...new Set([team.funds.ref.lines, team.referrals.ref.lines, team.endReasons.ref.lines, team.participants.ref.lines])]
+        .filter((lines, _, all) => !all.some((other) => other !== lines && other.startsWith(`${lines}–`)))
+        .join(', '),
     },
     scenario,
   };

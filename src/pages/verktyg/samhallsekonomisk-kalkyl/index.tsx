@@ -1,0 +1,104 @@
+import React, {useMemo, type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import SitePage from '@site/src/components/SitePage';
+import {calculatorAssumptions, calculatorDefaults} from '@site/src/data/socioEconomicCalculator';
+import {rates} from '@site/src/tools/kalkyl/assumptions';
+import {calculate} from '@site/src/tools/kalkyl/calculate';
+import {sourceNames} from '@site/src/tools/kalkyl/describeSource';
+import {allFields, defaultFormValues, formValuesOf, moveFields, movesErrorId, scalarFields} from '@site/src/tools/kalkyl/fields';
+import {presets} from '@site/src/tools/kalkyl/presets';
+import {reportText} from '@site/src/tools/kalkyl/summary';
+import {toSearch} from '@site/src/tools/kalkyl/url';
+import ErrorSummary from './_components/ErrorSummary';
+import PresetPicker from './_components/PresetPicker';
+import ReportText from './_components/ReportText';
+import ResultPanel from './_components/ResultPanel';
+import ScenarioForm, {destinationNames, incomeSourceNames} from './_components/ScenarioForm';
+import {useScenarioState} from './_components/useScenarioState';
+import HowItCalculates from './_sa-raknar-kalkylen.mdx';
+import styles from './styles.module.css';
+
+const path = '/verktyg/samhallsekonomisk-kalkyl';
+
+/** Field id → the name the error summary shows. */
+const fieldLabels: Record<string, string> = {
+  [scalarFields.deltagare.id]: calculatorDefaults.deltagare.name,
+  [scalarFields.kostnad.id]: calculatorDefaults.kostnadPerDeltagare.name,
+  [scalarFields.forsorjningsstod.id]: `${calculatorDefaults.forsorjningsstod.name}, belopp per månad`,
+  [scalarFields.sjukpenning.id]: `${calculatorDefaults.sjukpenning.name}, belopp per månad`,
+  [scalarFields.sjukersattning.id]: `${calculatorDefaults.sjukersattning.name}, belopp per månad`,
+  [scalarFields.aktivitetsstod.id]: `${calculatorDefaults.aktivitetsstod.name}, belopp per månad`,
+  [scalarFields.lon.id]: calculatorDefaults.lon.name,
+  [scalarFields.lonLonestod.id]: calculatorDefaults.lonMedLonestod.name,
+  [scalarFields.lonestodAndel.id]: calculatorDefaults.lonestodAndel.name,
+  [scalarFields.studiebidrag.id]: calculatorDefaults.studiebidrag.name,
+  [movesErrorId]: 'Antal som går vidare',
+  ...Object.fromEntries(
+    moveFields.map((definition) => [
+      definition.id,
+      `Från ${incomeSourceNames[definition.source].toLowerCase()} till ${destinationNames[definition.destination].toLowerCase()}`,
+    ]),
+  ),
+};
+
+const allAssumptionSources = [...Object.values(calculatorAssumptions), ...Object.values(calculatorDefaults)].map((assumption) => assumption.source);
+
+/** Public sources other than the reports, once each, for "Källor". */
+const otherSources = [
+  ...new Set(
+    allAssumptionSources.flatMap((source) => (source.kind === 'extern' ? [`${source.publisher}: ${source.name}`] : [])),
+  ),
+];
+
+export default function SocioEconomicCalculatorPage(): ReactNode {
+  const {siteConfig} = useDocusaurusContext();
+  const {values, errors, scenario, isCurrent, setField, replaceAll} = useScenarioState();
+  const result = useMemo(() => calculate(scenario, rates), [scenario]);
+  const text = reportText({
+    result,
+    scenario,
+    forecastYears: rates.prognosAr,
+    url: `${siteConfig.url}${path}${toSearch(formValuesOf(scenario))}`,
+    sources: sourceNames(allAssumptionSources),
+  });
+  return (
+    <SitePage
+      title="Samhällsekonomisk kalkyl"
+      description="Räkna på vad en samordnad insats ger tillbaka till kommunen, regionen, staten och deltagarna, och när den har betalat sig. Varje antagande har en källa."
+      lead={
+        <p>
+          Vad ger det tillbaka när deltagare går från bidrag till arbete eller studier, och vem får pengarna? Fyll i
+          hur många som gick vidare och vad insatsen kostade. Kalkylen bygger på de nyckeltal som Payoff använder i sina
+          utvärderingar åt samordningsförbunden. Läs under <a href="#sa-raknar-kalkylen">Så räknar kalkylen</a> vad den
+          räknar med och vad den lämnar utanför. Allt räknas i din webbläsare och ingenting sparas. Det du fyller i står
+          i adressen, så du kan skicka länken till någon annan.
+        </p>
+      }
+      sources={['nns-fantastiska-resultat', 'arsrapport-2024']}
+      otherSources={otherSources}>
+      <PresetPicker presets={presets} onPick={(preset) => replaceAll(formValuesOf(preset.scenario))} onReset={() => replaceAll(defaultFormValues())} />
+      <div className={styles.layout}>
+        <div>
+          <h2>Underlag</h2>
+          <ErrorSummary errors={errors} labels={fieldLabels} />
+          <ScenarioForm values={values} errors={errors} onChange={setField} />
+        </div>
+        <ResultPanel result={result} forecastYears={rates.prognosAr} isCurrent={isCurrent} />
+      </div>
+      <ReportText text={text} />
+      <p>
+        Vill du se vad teamen har uppnått? Läs om <Link to="/resultat">teamens resultat</Link> och om{' '}
+        <Link to="/exempel/samhallsekonomi">samhällsekonomiska resultat i andra förbund</Link>.
+      </p>
+      <section aria-labelledby="sa-raknar-kalkylen" className={styles.how}>
+        <HowItCalculates />
+      </section>
+    </SitePage>
+  );
+}
+
+// Every field has a name for the error summary.
+for (const definition of allFields) {
+  if (!fieldLabels[definition.id]) throw new Error(`Fältet ${definition.id} saknar namn i felsammanfattningen`);
+}

@@ -1,0 +1,56 @@
+// @vitest-environment jsdom
+import React from 'react';
+import {fireEvent, render, screen, within} from '@testing-library/react';
+import ErrorSummary from '@site/src/pages/verktyg/samhallsekonomisk-kalkyl/_components/ErrorSummary';
+import ResultPanel from '@site/src/pages/verktyg/samhallsekonomisk-kalkyl/_components/ResultPanel';
+import ScenarioForm from '@site/src/pages/verktyg/samhallsekonomisk-kalkyl/_components/ScenarioForm';
+import {defaultScenario, rates} from '@site/src/tools/kalkyl/assumptions';
+import {calculate} from '@site/src/tools/kalkyl/calculate';
+import {defaultFormValues, readForm} from '@site/src/tools/kalkyl/fields';
+
+describe('kalkylens formulär', () => {
+  it('visar felet vid fältet, kopplat till fältet, och skickar det användaren skriver', () => {
+    const values = {...defaultFormValues(), kostnad: '-5'};
+    const reading = readForm(values);
+    const errors = reading.ok ? {} : reading.errors;
+    const onChange = vi.fn();
+    render(<ScenarioForm values={values} errors={errors} onChange={onChange} />);
+    const cost = screen.getByRole('textbox', {name: 'Kostnad per deltagare'});
+    expect(cost).toHaveValue('-5');
+    expect(cost).toHaveAttribute('aria-invalid', 'true');
+    expect(cost).toHaveAccessibleDescription(/^Fel: Talet kan inte vara negativt\./);
+    expect(screen.getByRole('textbox', {name: 'Antal deltagare'})).not.toHaveAttribute('aria-invalid');
+    fireEvent.change(screen.getByRole('textbox', {name: 'Från sjukpenning, Till studier'}), {target: {value: '2'}});
+    expect(onChange).toHaveBeenCalledWith('sjukpenning-studier', '2');
+  });
+
+  it('har ett fält för varje ersättning och varje mål, med förvalets källa', () => {
+    render(<ScenarioForm values={defaultFormValues()} errors={{}} onChange={vi.fn()} />);
+    expect(screen.getAllByRole('textbox', {name: /^Från /})).toHaveLength(20);
+    const group = screen.getByRole('group', {name: 'Försörjningsstöd'});
+    expect(within(group).getByRole('textbox', {name: 'Belopp per månad'})).toHaveAccessibleDescription(/Källa: NNS-rapporten 2016 \(Payoff\), rad 508/);
+  });
+});
+
+describe('felsammanfattningen', () => {
+  it('länkar varje fel till sitt fält och syns inte utan fel', () => {
+    const {rerender} = render(<ErrorSummary errors={{lon: 'Skriv bara siffror, till exempel 23 000.'}} labels={{lon: 'Lön i arbete'}} />);
+    expect(screen.getByRole('link', {name: 'Lön i arbete: Skriv bara siffror, till exempel 23 000.'})).toHaveAttribute('href', '#falt-lon');
+    rerender(<ErrorSummary errors={{}} labels={{}} />);
+    expect(screen.queryByRole('region')).toBeNull();
+  });
+});
+
+describe('resultatet', () => {
+  it('har samma siffror i diagram och tabell, och säger när resultatet är gammalt', () => {
+    const result = calculate(defaultScenario(), rates);
+    render(<ResultPanel result={result} forecastYears={5} isCurrent={false} />);
+    expect(screen.getByText('Formuläret har fel. Resultatet gäller de senaste giltiga värdena.')).toBeInTheDocument();
+    const figure = screen.getByRole('figure', {name: 'Värde per år för varje aktör'});
+    const kommunBar = within(figure).getByRole('img', {name: /^Kommunen: /});
+    const barValue = kommunBar.getAttribute('aria-label')?.replace(/\D/g, '');
+    const row = within(figure).getByRole('row', {name: /Kommunen/});
+    expect(row.textContent?.replace(/\D/g, '')).toBe(barValue);
+    expect(Number(barValue)).toBe(Math.round(result.byActor.kommun));
+  });
+});
