@@ -19,6 +19,8 @@ export const footer = {
         {label: 'arbetar i ett samordningsteam', to: '/metodhandbok'},
         {label: 'remitterar till ett team', to: '/samordningsteamen'},
         {label: 'beslutar om finansieringen', to: '/resultat'},
+        {label: 'är deltagare: lättläst om teamen', to: '/lattlast/vad-ar-ett-samordningsteam'},
+        {label: 'Lättläst: så fungerar livshjulet', to: '/lattlast/sa-fungerar-livshjulet'},
       ],
     },
     {

@@ -1,4 +1,4 @@
-/** The three groups of readers the start page routes, and what each came for. */
+/** The four groups of readers the start page routes, and what each came for. */
 export interface AudienceRoute {
   id: string;
   heading: string;
@@ -31,7 +31,17 @@ export const audienceRoutes: readonly AudienceRoute[] = [
     text: 'Se vad som hände med deltagarna, hur resultaten ska läsas och vad andra samordningsförbund har åstadkommit.',
     links: [
       {to: '/resultat', label: 'Till resultaten'},
+      {to: '/verktyg/samhallsekonomisk-kalkyl', label: 'Till den samhällsekonomiska kalkylen'},
       {to: '/exempel', label: 'Till exemplen från praktiken'},
+    ],
+  },
+  {
+    id: 'deltagare',
+    heading: 'Du är deltagare eller anhörig',
+    text: 'Läs på lättläst svenska om vad ett samordningsteam är och hur livshjulet fungerar.',
+    links: [
+      {to: '/lattlast/vad-ar-ett-samordningsteam', label: 'Vad är ett samordningsteam? (lättläst)'},
+      {to: '/lattlast/sa-fungerar-livshjulet', label: 'Så fungerar livshjulet (lättläst)'},
     ],
   },
 ];
