@@ -21,7 +21,7 @@ describe('SourceList', () => {
 });
 
 describe('AudienceRoutes', () => {
-  it('visar vägen för alla tre läsargrupper', () => {
+  it('visar vägen för alla fyra läsargrupper', () => {
     render(<AudienceRoutes />);
     expect(screen.getByRole('heading', {level: 2, name: 'Vad vill du göra?'})).toBeInTheDocument();
     const headings = screen.getAllByRole('heading', {level: 3}).map((heading) => heading.textContent);
@@ -29,7 +29,9 @@ describe('AudienceRoutes', () => {
       'Du arbetar i ett samordningsteam',
       'Du vill remittera en person till ett team',
       'Du är politiker eller sitter i en styrelse',
+      'Du är deltagare eller anhörig',
     ]);
+    expect(screen.getByRole('link', {name: 'Vad är ett samordningsteam? (lättläst)'})).toHaveAttribute('href', '/lattlast/vad-ar-ett-samordningsteam');
     expect(screen.getByRole('link', {name: 'Till metodhandboken'})).toHaveAttribute('href', '/metodhandbok');
     expect(screen.getByRole('link', {name: 'Till samordningsteamen'})).toHaveAttribute('href', '/samordningsteamen');
     expect(screen.getByRole('link', {name: 'Till resultaten'})).toHaveAttribute('href', '/resultat');

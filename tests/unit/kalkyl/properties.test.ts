@@ -151,7 +151,10 @@ describe('invariants of the form', () => {
         const parts = apportion(total, weights);
         const sum = weights.reduce((a, b) => a + b, 0);
         expect(parts).toHaveLength(weights.length);
-        if (sum === 0) return expect(parts.every((part) => part === 0)).toBe(true);
+        if (sum === 0) {
+          expect(parts.every((part) => part === 0)).toBe(true);
+          return;
+        }
         expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
         parts.forEach((part, index) => {
           const exact = ((weights[index] ?? 0) / sum) * total;
