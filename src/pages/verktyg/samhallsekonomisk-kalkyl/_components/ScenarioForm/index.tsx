@@ -8,7 +8,7 @@ import {
   type IncomeSourceId,
 } from '@site/src/data/socioEconomicCalculator';
 import {describeSource} from '@site/src/tools/kalkyl/describeSource';
-import {moveFieldId, movesErrorId, scalarFields, type FieldDefinition, type FormValues} from '@site/src/tools/kalkyl/fields';
+import {displayNumber, moveFieldId, movesErrorId, scalarFields, type FieldDefinition, type FormValues} from '@site/src/tools/kalkyl/fields';
 import NumberField from '../NumberField';
 import styles from './styles.module.css';
 
@@ -34,14 +34,12 @@ const amountOf: Record<Exclude<IncomeSourceId, 'ingen'>, {field: FieldDefinition
   aktivitetsstod: {field: scalarFields.aktivitetsstod, assumption: d.aktivitetsstod},
 };
 
-/** The explanation of a default and where it comes from, under a field's label. */
+/** The default, what it is and where it comes from, under a field's label. */
 function Help({assumption}: {assumption: Assumption}): ReactNode {
   return (
     <>
-      {assumption.explanation}{' '}
-      <span className={styles.sourceNote}>
-        Förval från {assumption.year}. Källa: {describeSource(assumption.source, {short: true})}
-      </span>
+      Förval: {displayNumber(assumption.value)} {assumption.unit} ({assumption.year}). {assumption.explanation}{' '}
+      <span className={styles.sourceNote}>Källa: {describeSource(assumption.source, {short: true})}</span>
     </>
   );
 }
