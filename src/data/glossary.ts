@@ -12,6 +12,7 @@ export const glossary: readonly GlossaryTerm[] = [
   {
     id: 'act',
     term: 'ACT',
+    expansion: 'Acceptance and Commitment Therapy eller Training',
     definition:
       'ACT står här för Acceptance and Commitment Therapy eller Training, inte för Assertive Community Treatment. Metoden går ut på att acceptera det man inte kan påverka och att välja handlingar som leder mot det som är viktigt i ens liv. Några team har ACT-grupper och använder ACT-kort som stöd i samtalen.',
     related: ['losningsfokus', 'kansla-av-sammanhang'],
@@ -132,6 +133,7 @@ export const glossary: readonly GlossaryTerm[] = [
   {
     id: 'bip',
     term: 'BIP',
+    expansion: 'Beskæftigelses Indikator Projektet',
     definition:
       'BIP står för Beskæftigelses Indikator Projektet, en samling studier om vad som hjälper människor närmare arbete. Studierna lyfter fram bland annat parallella insatser, att ha kvar samma handläggare och att tro på personens förmåga. Flera av teamen i Västmanland arbetar med BIP:s förhållningssätt och frågor, och ett spindeldiagram från BIP används för att mäta deltagarnas utveckling.',
     related: ['kollegial-reflexiv-praktik', 'stegforflyttning', 'kartlaggning'],
@@ -287,6 +289,7 @@ export const glossary: readonly GlossaryTerm[] = [
   {
     id: 'gsrs',
     term: 'GSRS',
+    expansion: 'Group Session Rating Scale',
     definition:
       'GSRS står för Group Session Rating Scale, en skattningsskala för gruppträffar. Deltagarna skattar efter en träff hur de upplevde den. Samordningsteamet i Hallstahammar använde GSRS 2019, tillsammans med gruppdiskussioner, för att följa upp sina grupper.',
     related: ['ors-och-srs', 'skalfraga'],
@@ -336,6 +339,7 @@ export const glossary: readonly GlossaryTerm[] = [
   {
     id: 'icf',
     term: 'ICF',
+    expansion: 'Internationell klassifikation av funktionstillstånd, funktionshinder och hälsa',
     definition:
       'ICF är Världshälsoorganisationens klassifikation av funktionstillstånd, funktionshinder och hälsa. Den beskriver hur en person fungerar i vardagen, i aktiviteter och i delaktighet, och inte bara vilken diagnos hen har. En insats i NNS-rapporten från 2016 byggde sin enkät om deltagarnas förmåga på ICF.',
     related: ['arbetsformaga', 'neuropsykiatrisk-funktionsnedsattning'],
@@ -779,6 +783,7 @@ export const glossary: readonly GlossaryTerm[] = [
   {
     id: 'sius',
     term: 'SIUS',
+    expansion: 'Särskilt introduktions- och uppföljningsstöd',
     definition:
       'Ett stöd från Arbetsförmedlingen där en särskild konsulent hjälper en arbetssökande, som har nedsatt arbetsförmåga på grund av en funktionsnedsättning, inför och under en anställning. NNS-rapporten skriver ut förkortningen som särskilt introduktions- och uppföljningsstöd; i förordningen heter det särskild stödperson för introduktion och uppföljning.',
     related: ['arbetsformedlingen', 'supported-employment', 'lonestod-och-lonebidrag'],
@@ -891,6 +896,7 @@ export const glossary: readonly GlossaryTerm[] = [
   {
     id: 'sus',
     term: 'SUS',
+    expansion: 'Sektorsövergripande system för uppföljning av samverkan',
     definition:
       'Sektorsövergripande system för uppföljning av samverkan och finansiell samordning inom rehabiliteringsområdet, ett nationellt system där bland annat tid i insatsen och avslutsorsak registrerades. SUS kunde användas fram till 2022. Det nya systemet Uppföljning Finsam saknar de personuppgifter som behövs, så teamen i Västmanland tog själva fram statistiken för 2024.',
     related: ['finansiell-samordning', 'avslut-och-avslutsorsak'],

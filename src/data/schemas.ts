@@ -68,6 +68,8 @@ export const glossaryTermSchema = z
     /** The term as a Swedish reader looks it up. */
     term: swedishText,
     abbreviation: swedishText.optional(),
+    /** What an abbreviation stands for, when the term itself is the abbreviation (e.g. SUS, BIP). */
+    expansion: swedishText.optional(),
     /** One to three sentences in klarspråk. */
     definition: sentence,
     /** ids of related terms in the glossary. */
@@ -80,7 +82,16 @@ export const glossaryTermSchema = z
   .refine((term) => term.sources.length > 0 || term.externalSource !== undefined, {
     message: 'ska ange minst en rapport i sources eller en namngiven källa i externalSource',
     path: ['sources'],
+  })
+  .refine((term) => !isAbbreviationTerm(term.term) || term.expansion !== undefined, {
+    message: 'är en förkortning och ska ha expansion: vad förkortningen står för',
+    path: ['expansion'],
   });
+
+/** A term written in capitals, such as SUS or BIP, is itself an abbreviation. */
+export function isAbbreviationTerm(term: string): boolean {
+  return /^[A-ZÅÄÖ][A-ZÅÄÖ0-9-]+$/.test(term);
+}
 
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 

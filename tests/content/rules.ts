@@ -73,3 +73,66 @@ export function checkFrontMatter(data: Record<string, unknown>): string[] {
 export function describeFinding(file: string, finding: Finding): string {
   return `${file}:${finding.line}: innehåller ett ${finding.kind} ("${finding.match}"). Personuppgifter får inte publiceras.`;
 }
+
+/** An abbreviation the rule knows: as written, and the glossary id that explains it. */
+export interface AbbreviationRule {
+  abbreviation: string;
+  termId: string;
+}
+
+function mask(text: string, regex: RegExp): string {
+  return text.replace(regex, (match) => match.replace(/[^\n]/g, ' '));
+}
+
+function lineOf(text: string, index: number): number {
+  return text.slice(0, index).split('\n').length;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Problems with abbreviations in a page's source: the first use of each known abbreviation in
+ * the running text must be wrapped in <Abbr term="…"> for that abbreviation, and every
+ * <Abbr term="…"> must name a glossary entry. Headings, links, code, front matter, imports and
+ * tag attributes do not count as running text (an <Abbr> is a link, and may not sit in one).
+ */
+export function abbreviationProblems(source: string, known: readonly AbbreviationRule[], glossaryIds: readonly string[]): string[] {
+  const problems: string[] = [];
+  const elements = [...source.matchAll(/<Abbr\s+term=["']([^"']*)["']\s*(?:\/>|>([\s\S]*?)<\/Abbr>)/g)].map((match) => ({
+    term: match[1] ?? '',
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+  for (const element of elements) {
+    if (!glossaryIds.includes(element.term)) {
+      problems.push(`rad ${lineOf(source, element.start)}: <Abbr term="${element.term}"> finns inte i ordlistan`);
+    } else if (!known.some((rule) => rule.termId === element.term)) {
+      problems.push(`rad ${lineOf(source, element.start)}: "${element.term}" i ordlistan har ingen förkortning`);
+    }
+  }
+  let text = source;
+  text = mask(text, /^---\n[\s\S]*?\n---\n/); // front matter
+  text = mask(text, /^```[\s\S]*?^```/gm); // code blocks
+  text = mask(text, /`[^`\n]*`/g); // inline code
+  text = mask(text, /\{\/\*[\s\S]*?\*\/\}/g); // MDX comments
+  text = mask(text, /<!--[\s\S]*?-->/g);
+  text = mask(text, /^(?:import|export)\s.*$/gm);
+  text = mask(text, /^#{1,6}\s.*$/gm); // headings
+  text = mask(text, /!?\[[^\]\n]*\]\([^)\n]*\)/g); // Markdown links and images
+  text = mask(text, /<(Link|a)\b[^>]*>[\s\S]*?<\/\1>/g); // JSX links
+  text = mask(text, /<\/?[A-Za-z][^>]*>/g); // tags and their attributes
+  text = mask(text, /\{[^{}\n]*\}/g); // MDX expressions on one line
+  for (const rule of known) {
+    const first = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(rule.abbreviation)}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+    if (!first) continue;
+    const wrapped = elements.some((element) => element.term === rule.termId && element.start <= first.index && first.index < element.end);
+    if (!wrapped) {
+      problems.push(
+        `rad ${lineOf(source, first.index)}: första användningen av "${rule.abbreviation}" ska vara <Abbr term="${rule.termId}">${rule.abbreviation}</Abbr>`,
+      );
+    }
+  }
+  return problems;
+}

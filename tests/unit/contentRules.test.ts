@@ -1,4 +1,4 @@
-import {checkFrontMatter, describeFinding, findPersonalData} from '../content/rules';
+import {abbreviationProblems, checkFrontMatter, describeFinding, findPersonalData} from '../content/rules';
 
 describe('findPersonalData', () => {
   it.each([
@@ -78,5 +78,35 @@ describe('checkFrontMatter', () => {
     expect(checkFrontMatter({title: 'T', description: 'D', lang: 'en'})).toEqual([
       'front matter anger språket "en"; alla sidor ska vara på svenska (sv)',
     ]);
+  });
+});
+
+describe('abbreviationProblems', () => {
+  const known = [
+    {abbreviation: 'IFO', termId: 'individ-och-familjeomsorgen'},
+    {abbreviation: 'Af', termId: 'arbetsformedlingen'},
+  ];
+  const ids = ['individ-och-familjeomsorgen', 'arbetsformedlingen', 'losningsfokus'];
+
+  it('godtar en förklarad första användning och senare användningar utan', () => {
+    const page = '---\ntitle: IFO\n---\n\n# Om IFO\n\nHandläggare på <Abbr term="individ-och-familjeomsorgen">IFO</Abbr> remitterar. IFO-handläggaren följer upp.\n';
+    expect(abbreviationProblems(page, known, ids)).toEqual([]);
+  });
+
+  it('säger till när första användningen saknar Abbr, med rad', () => {
+    const page = '# Rubrik\n\nText om IFO.\n\nSenare <Abbr term="individ-och-familjeomsorgen">IFO</Abbr>.\n';
+    expect(abbreviationProblems(page, known, ids)).toEqual([
+      'rad 3: första användningen av "IFO" ska vara <Abbr term="individ-och-familjeomsorgen">IFO</Abbr>',
+    ]);
+  });
+
+  it('säger till om ett okänt ord och om ett ord utan förkortning', () => {
+    expect(abbreviationProblems('Text <Abbr term="okand">X</Abbr>.', known, ids)).toEqual(['rad 1: <Abbr term="okand"> finns inte i ordlistan']);
+    expect(abbreviationProblems('Text <Abbr term="losningsfokus">LF</Abbr>.', known, ids)).toEqual(['rad 1: "losningsfokus" i ordlistan har ingen förkortning']);
+  });
+
+  it('räknar inte rubriker, länkar, kod, attribut eller delar av ord', () => {
+    const page = '## IFO\n\n[IFO](/ordlista) och `IFO` och <SourceList ids={["IFO"]} /> och Afghanistan och SAf.\n';
+    expect(abbreviationProblems(page, known, ids)).toEqual([]);
   });
 });

@@ -1,0 +1,32 @@
+import React, {useId, type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import {abbreviationOf} from '@site/src/data/abbreviations';
+import styles from './styles.module.css';
+
+interface Props {
+  /** The glossary entry's id, e.g. "individ-och-familjeomsorgen". */
+  term: string;
+  /** The text as written, when it differs from the abbreviation (e.g. a genitive "IFO:s"). */
+  children?: ReactNode;
+}
+
+/**
+ * An abbreviation the reader can look up: the expansion shows on hover and on keyboard focus, is
+ * read as the link's description, and the link goes to the term in the glossary.
+ * Use it the first time an abbreviation appears on a page: <Abbr term="individ-och-familjeomsorgen">IFO</Abbr>.
+ */
+export default function Abbr({term, children}: Props): ReactNode {
+  const known = abbreviationOf(term);
+  const tipId = useId();
+  if (!known) throw new Error(`Abbr: "${term}" är inte en förkortning i ordlistan (src/data/glossary.ts).`);
+  return (
+    <span className={styles.wrapper}>
+      <Link to={`/ordlista#${known.termId}`} className={styles.link} aria-describedby={tipId}>
+        <abbr title={known.expansion}>{children ?? known.abbreviation}</abbr>
+      </Link>
+      <span role="tooltip" id={tipId} className={styles.tip}>
+        {known.expansion}
+      </span>
+    </span>
+  );
+}
