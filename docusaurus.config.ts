@@ -34,6 +34,8 @@ const config = {
   url: siteUrl,
   baseUrl: '/',
   trailingSlash: false,
+  // The banner's inline script would need its own hash in the Content-Security-Policy (deploy/nginx).
+  baseUrlIssueBanner: false,
 
   future: {
     v4: true,
@@ -73,7 +75,8 @@ const config = {
           routeBasePath: 'nyheter',
           blogTitle: 'Nyheter om metodhandboken',
           blogDescription: 'Vad som är nytt och ändrat i Samordningsteamens metodhandbok.',
-          blogSidebarTitle: 'Senaste nyheterna',
+          // No sidebar: its year headings (h3) came before the page's h1, and the list page shows every post.
+          blogSidebarCount: 0,
           postsPerPage: 10,
           showReadingTime: true,
           authorsMapPath: 'authors.yml',

@@ -4,7 +4,8 @@ import {chromiumPath} from './scripts/chromium-path.mjs';
 const port = Number(process.env.TEST_PORT ?? 4173);
 
 /**
- * Browser tests against the production build (run `npm run build` first; `npm test` does).
+ * Browser tests against the production build (run `npm run build` first; `npm test` does),
+ * served by nginx as in production.
  * They drive Debian's Chromium: CHROME_PATH, or /usr/bin/chromium. Playwright's own browser
  * download is not used (it is not possible on the machines this project runs on).
  */
@@ -36,8 +37,10 @@ export default defineConfig({
   projects: [
     {name: 'desktop', use: {...devices['Desktop Chrome'], channel: undefined, viewport: {width: 1280, height: 900}}},
   ],
+  // The build is served by nginx with the site's real server block and security headers
+  // (deploy/nginx), so every test also runs under the Content-Security-Policy.
   webServer: {
-    command: `npx docusaurus serve --port ${port} --host 127.0.0.1 --no-open`,
+    command: `node scripts/serve-nginx.mjs ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

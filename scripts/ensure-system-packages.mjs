@@ -1,31 +1,43 @@
-// Makes sure the browser tests have a Chromium to drive.
-// Installs Debian's chromium with apt-get when it is missing and we may (root on Debian);
-// otherwise stops with one line that says what to do.
+// Makes sure the browser tests have what they need from Debian: Chromium to drive, and nginx to
+// serve the production build with the site's real server configuration (deploy/nginx).
+// Installs the missing packages with apt-get when we may (root on Debian); otherwise stops with
+// one line that says what to do.
 import {execFileSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {chromiumExists, chromiumPath} from './chromium-path.mjs';
+import {nginxPath} from './nginx-path.mjs';
 
-if (chromiumExists()) process.exit(0);
-
-if (process.env.CHROME_PATH) {
-  console.error(`CHROME_PATH pekar på ${process.env.CHROME_PATH}, men där finns ingen fil. Ange sökvägen till Chromium eller Chrome.`);
-  process.exit(1);
+const missing = [];
+if (!chromiumExists()) {
+  if (process.env.CHROME_PATH) {
+    console.error(`CHROME_PATH pekar på ${process.env.CHROME_PATH}, men där finns ingen fil. Ange sökvägen till Chromium eller Chrome.`);
+    process.exit(1);
+  }
+  missing.push('chromium', 'fonts-dejavu-core');
 }
+if (!existsSync(nginxPath())) missing.push('nginx-light');
+if (missing.length === 0) process.exit(0);
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = existsSync('/usr/bin/apt-get');
 if (!isRoot || !hasApt) {
   console.error(
-    `Chromium saknas (${chromiumPath()}). Installera den (Debian: sudo apt-get install chromium) eller sätt CHROME_PATH till en Chromium eller Chrome.`,
+    `Saknas: ${missing.join(', ')} (Chromium: ${chromiumPath()}, nginx: ${nginxPath()}). Installera med "sudo apt-get install ${missing.join(' ')}", eller sätt CHROME_PATH och NGINX_PATH.`,
   );
   process.exit(1);
 }
 
-console.log('Chromium saknas: installerar Debians paket chromium med apt-get …');
+console.log(`Installerar Debians paket ${missing.join(', ')} med apt-get …`);
 const quiet = {stdio: ['ignore', 'ignore', 'inherit'], env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'}};
 execFileSync('apt-get', ['update', '-qq'], quiet);
-execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'], quiet);
-if (!chromiumExists()) {
-  console.error(`apt-get installerade chromium, men ${chromiumPath()} finns inte. Sätt CHROME_PATH.`);
+execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], quiet);
+// The package starts a system nginx on port 80; the tests run their own, so stop it if it runs.
+try {
+  execFileSync('nginx', ['-s', 'stop'], {stdio: 'ignore'});
+} catch {
+  // not running
+}
+if (!chromiumExists() || !existsSync(nginxPath())) {
+  console.error(`apt-get är klart, men Chromium (${chromiumPath()}) eller nginx (${nginxPath()}) saknas fortfarande. Sätt CHROME_PATH eller NGINX_PATH.`);
   process.exit(1);
 }

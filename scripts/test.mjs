@@ -6,7 +6,7 @@ const stages = [
   {name: 'Typkontroll (tsc --noEmit)', command: 'npx', args: ['tsc', '--noEmit']},
   {name: 'Enhets-, komponent- och innehållstester (Vitest)', command: 'npx', args: ['vitest', 'run']},
   {name: 'Produktionsbygge (docusaurus build)', command: 'npx', args: ['docusaurus', 'build']},
-  {name: 'Chromium för webbläsartesterna', command: 'node', args: ['scripts/ensure-chromium.mjs']},
+  {name: 'Chromium och nginx för webbläsartesterna', command: 'node', args: ['scripts/ensure-system-packages.mjs']},
   {name: 'Webbläsartester (Playwright, axe)', command: 'npx', args: ['playwright', 'test']},
 ];
 

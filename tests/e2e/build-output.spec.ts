@@ -1,4 +1,5 @@
 import {readFileSync, readdirSync, statSync} from 'node:fs';
+import {createHash} from 'node:crypto';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {expect, test} from '@playwright/test';
@@ -61,3 +62,18 @@ for (const budget of budgets) {
     expect(kib).toBeLessThanOrEqual(budget.kib);
   });
 }
+
+test('varje inbäddat skript i bygget är tillåtet i Content-Security-Policy (deploy/nginx)', () => {
+  const headers = readFileSync(join(process.cwd(), 'deploy/nginx/security-headers.conf'), 'utf8');
+  const allowed = new Set([...headers.matchAll(/'sha256-([A-Za-z0-9+/=]+)'/g)].map((match) => match[1]));
+  const missing = new Map<string, string>();
+  for (const file of htmlFiles()) {
+    const html = readFileSync(join(buildDir, file), 'utf8');
+    // Scripts with a src are covered by 'self'; JSON-LD is data and is not run.
+    for (const match of html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)) {
+      const hash = createHash('sha256').update(match[1] ?? '').digest('base64');
+      if (!allowed.has(hash)) missing.set(hash, file);
+    }
+  }
+  expect([...missing].map(([hash, file]) => `'sha256-${hash}' (${file})`), 'lägg till hashen i script-src i deploy/nginx/security-headers.conf').toEqual([]);
+});
