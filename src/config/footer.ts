@@ -11,6 +11,7 @@ export const footer = {
         {label: 'Samordningsteamen', to: '/samordningsteamen'},
         {label: 'Exempel från praktiken', to: '/exempel'},
         {label: 'Ordlista', to: '/ordlista'},
+        {label: 'Skriv ut hela metodhandboken', to: '/skriv-ut-metodhandboken'},
       ],
     },
     {
@@ -29,6 +30,7 @@ export const footer = {
         {label: 'Om webbplatsen', to: '/om-webbplatsen'},
         {label: 'Källor', to: '/kallor'},
         {label: 'Tillgänglighetsredogörelse', to: '/tillganglighet'},
+        {label: 'Om kakor och personuppgifter', to: '/om-cookies-och-personuppgifter'},
         {label: 'Nyheter', to: '/nyheter'},
         {label: 'Nyheter som RSS-flöde', href: 'pathname:///nyheter/rss.xml'},
       ],

@@ -83,6 +83,10 @@ test('ett trasigt sparat värde ger ett meddelande, och sidan fungerar ändå', 
   await page.goto('/verktyg/livshjulet');
   await expect(page.getByRole('alert').first()).toContainText('Det som fanns sparat i webbläsaren gick inte att läsa');
   expect(await page.evaluate(() => window.localStorage.getItem('samordningsteamens-livshjul.oläsbar'))).toBe('{trasig');
+  // "Rensa allt" removes the set-aside copy too: only an empty wheel is left on the device.
+  await page.getByRole('button', {name: 'Rensa allt'}).click();
+  await page.getByRole('button', {name: 'Ja, rensa allt'}).click();
+  await expect.poll(() => page.evaluate(() => window.localStorage.getItem('samordningsteamens-livshjul.oläsbar'))).toBeNull();
 });
 
 test('utskriften visar hjulet och värdena men inga knappar', async ({page}) => {

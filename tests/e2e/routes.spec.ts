@@ -40,7 +40,7 @@ for (const path of paths) {
     await expect(page.getByRole('navigation', {name: 'Huvudmeny'})).toHaveCount(1);
     await expect(page.getByRole('contentinfo')).toHaveCount(1);
     const levels = await page.evaluate(() =>
-      [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+      Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'))
         .filter((heading) => (heading as HTMLElement).offsetParent !== null || heading.getClientRects().length > 0)
         .map((heading) => Number(heading.tagName[1])),
     );

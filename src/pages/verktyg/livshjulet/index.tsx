@@ -13,7 +13,7 @@ import {
   setValue,
   type WheelState,
 } from '@site/src/tools/livshjulet/model';
-import {storageKey} from '@site/src/tools/livshjulet/storage';
+import {backupKey, storageKey} from '@site/src/tools/livshjulet/storage';
 import AreaTable from './_components/AreaTable';
 import DataPanel from './_components/DataPanel';
 import FocusPanel from './_components/FocusPanel';
@@ -165,7 +165,9 @@ export default function LifeWheelPage(): ReactNode {
           wheelId={wheelId}
           onImport={replace}
           onClear={() => {
+            // Everything the wheel has stored on the device, the set-aside unreadable copy too.
             window.localStorage.removeItem(storageKey);
+            window.localStorage.removeItem(backupKey);
             replace(initialState());
           }}
           onPrint={(blank) => setPrintBlank(blank)}
