@@ -77,3 +77,19 @@ test('varje inbäddat skript i bygget är tillåtet i Content-Security-Policy (d
   }
   expect([...missing].map(([hash, file]) => `'sha256-${hash}' (${file})`), 'lägg till hashen i script-src i deploy/nginx/security-headers.conf').toEqual([]);
 });
+
+test('varje sida har titel, beskrivning, kanonisk adress och en delningsbild som finns', () => {
+  const problems: string[] = [];
+  for (const file of htmlFiles()) {
+    if (file === '404.html') continue;
+    const html = readFileSync(join(buildDir, file), 'utf8');
+    const attribute = (pattern: RegExp) => pattern.exec(html)?.[1];
+    if (!/<title[^>]*>[^<]{5,}<\/title>/.test(html)) problems.push(`${file}: titel saknas`);
+    if (!attribute(/<meta[^>]*name="?description"?[^>]*content="?([^">]{20,})/)) problems.push(`${file}: beskrivning saknas`);
+    if (!attribute(/<link[^>]*rel="?canonical"?[^>]*href="?([^"\s>]+)/)) problems.push(`${file}: kanonisk adress saknas`);
+    const image = attribute(/<meta[^>]*property="?og:image"?[^>]*content="?([^"\s>]+)/);
+    if (!image) problems.push(`${file}: og:image saknas`);
+    else if (!statSync(join(buildDir, new URL(image).pathname), {throwIfNoEntry: false})?.isFile()) problems.push(`${file}: ${image} finns inte i bygget`);
+  }
+  expect(problems).toEqual([]);
+});

@@ -1,4 +1,4 @@
-import React, {useId, type ReactNode} from 'react';
+import React, {useId, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {abbreviationOf} from '@site/src/data/abbreviations';
 import styles from './styles.module.css';
@@ -18,9 +18,16 @@ interface Props {
 export default function Abbr({term, children}: Props): ReactNode {
   const known = abbreviationOf(term);
   const tipId = useId();
+  const [dismissed, setDismissed] = useState(false);
   if (!known) throw new Error(`Abbr: "${term}" är inte en förkortning i ordlistan (src/data/glossary.ts).`);
   return (
-    <span className={styles.wrapper}>
+    <span
+      className={dismissed ? `${styles.wrapper} ${styles.dismissed}` : styles.wrapper}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') setDismissed(true);
+      }}
+      onMouseLeave={() => setDismissed(false)}
+      onBlur={() => setDismissed(false)}>
       <Link to={`/ordlista#${known.termId}`} className={styles.link} aria-describedby={tipId}>
         <abbr title={known.expansion}>{children ?? known.abbreviation}</abbr>
       </Link>
