@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 
 import {siteTitle, siteTagline} from './src/config/site';
+import {knownAbbreviations} from './src/data/abbreviations';
 import {navbar} from './src/config/navbar';
 import {footer} from './src/config/footer';
 import {assertSiteDataIsValid} from './src/data/validate';
@@ -30,6 +31,8 @@ function docsSection(id: string): [string, DocsOptions] {
 const config = {
   title: siteTitle,
   tagline: siteTagline,
+  // The Abbr component reads the abbreviations from here, so the whole glossary is not in every page's JavaScript.
+  customFields: {abbreviations: knownAbbreviations},
   favicon: 'img/favicon.svg',
   url: siteUrl,
   baseUrl: '/',

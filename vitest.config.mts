@@ -13,6 +13,8 @@ export default defineConfig({
       {find: /^@site\/(.*)$/, replacement: `${root}$1`},
       // Docusaurus' <Link> needs the router context of a running site; in component tests a plain <a> is enough.
       {find: /^@docusaurus\/Link$/, replacement: `${root}tests/support/Link.tsx`},
+      // The site config as docusaurus.config.ts makes it (the parts components read).
+      {find: /^@docusaurus\/useDocusaurusContext$/, replacement: `${root}tests/support/useDocusaurusContext.ts`},
       // Written by plugins/method-catalog when the site is built; tests use a small fixed catalogue.
       {find: '@generated/method-catalog/default/methods.json', replacement: `${root}tests/support/methods.json`},
       {find: '@generated/method-catalog/default/examplesByMethod.json', replacement: `${root}tests/support/examplesByMethod.json`},

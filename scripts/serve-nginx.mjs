@@ -1,6 +1,6 @@
 // Serves build/ with nginx and the site's real server block (deploy/nginx), for the browser
 // tests and for trying the production configuration locally:
-//   node scripts/serve-nginx.mjs [port]     (default 4173; stops with Ctrl+C)
+//   node scripts/serve-nginx.mjs [port] [folder]   (default 4173 and build/; stops with Ctrl+C)
 // Only `listen`, `root` and the include path of the security headers are changed.
 import {spawn} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
@@ -9,10 +9,10 @@ import {join, resolve} from 'node:path';
 import {nginxPath} from './nginx-path.mjs';
 
 const port = Number(process.argv[2] ?? process.env.TEST_PORT ?? 4173);
-const root = resolve('build');
+const root = resolve(process.argv[3] ?? 'build');
 const deploy = resolve('deploy/nginx');
 if (!existsSync(join(root, 'index.html'))) {
-  console.error('build/index.html saknas: kör "npm run build" först.');
+  console.error(`${root}/index.html saknas: kör "npm run build" först.`);
   process.exit(1);
 }
 if (!existsSync(nginxPath())) {

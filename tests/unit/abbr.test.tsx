@@ -3,6 +3,8 @@ import React from 'react';
 import {fireEvent, render, screen} from '@testing-library/react';
 import Abbr from '@site/src/components/Abbr';
 
+// The component reads the abbreviations from siteConfig.customFields (tests/support/useDocusaurusContext.ts).
+
 describe('Abbr', () => {
   it('länkar förkortningen till ordlistan och ger utskrivningen som beskrivning', () => {
     render(<Abbr term="individ-och-familjeomsorgen">IFO</Abbr>);

@@ -1,6 +1,7 @@
 import React, {useId, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {abbreviationOf} from '@site/src/data/abbreviations';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import type {KnownAbbreviation} from '@site/src/data/abbreviations';
 import styles from './styles.module.css';
 
 interface Props {
@@ -16,7 +17,9 @@ interface Props {
  * Use it the first time an abbreviation appears on a page: <Abbr term="individ-och-familjeomsorgen">IFO</Abbr>.
  */
 export default function Abbr({term, children}: Props): ReactNode {
-  const known = abbreviationOf(term);
+  // From siteConfig.customFields (docusaurus.config.ts): a short list, not the whole glossary.
+  const {siteConfig} = useDocusaurusContext();
+  const known = (siteConfig.customFields?.abbreviations as readonly KnownAbbreviation[] | undefined)?.find((entry) => entry.termId === term);
   const tipId = useId();
   const [dismissed, setDismissed] = useState(false);
   if (!known) throw new Error(`Abbr: "${term}" är inte en förkortning i ordlistan (src/data/glossary.ts).`);

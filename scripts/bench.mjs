@@ -1,0 +1,157 @@
+// `npm run bench`: how fast the site is on a cheap phone, measured with Lighthouse (mobile
+// emulation, simulated slow 4G) against the production build as nginx serves it (gzip on,
+// deploy/nginx). A benchmark, not a test: it reports, it does not fail.
+//
+// For each page kind it runs Lighthouse three times and reports the median. It also measures the
+// floor: the same pages with all JavaScript removed, served the same way, and reports each page's
+// LCP and transferred bytes as a ratio to that floor.
+//
+//   npm run bench                 build, serve, measure; table on screen, JSON in bench/results.json
+//   npm run bench -- --no-build   use the existing build/ (built with SITE_URL=http://127.0.0.1:4301)
+import {spawn, spawnSync} from 'node:child_process';
+import {cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import {chromiumPath} from './chromium-path.mjs';
+
+const port = 4301;
+const floorPort = 4302;
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const pageKinds = [
+  {kind: 'Startsida', path: '/'},
+  {kind: 'Metodsida', path: '/metodhandbok/bip'},
+  {kind: 'Teamsida', path: '/samordningsteamen/sala'},
+  {kind: 'Resultat', path: '/resultat'},
+  {kind: 'Livshjulet', path: '/verktyg/livshjulet'},
+  {kind: 'Kalkylen', path: '/verktyg/samhallsekonomisk-kalkyl'},
+  {kind: 'Exempel', path: '/exempel/tuna'},
+];
+const targets = {performance: 98, accessibility: 100, 'best-practices': 100, seo: 100};
+
+if (!process.argv.includes('--no-build')) {
+  console.log('Bygger webbplatsen …');
+  // The canonical URLs must point at the address Lighthouse visits, or the SEO audit fails on them.
+  const build = spawnSync('npx', ['docusaurus', 'build'], {stdio: 'inherit', env: {...process.env, SITE_URL: `http://127.0.0.1:${port}`}});
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+// The floor: the same HTML and CSS without any script (inline JSON-LD data is kept).
+const floorDir = join(tmpdir(), 'bench-floor');
+rmSync(floorDir, {recursive: true, force: true});
+cpSync('build', floorDir, {recursive: true});
+for (const file of readdirSync(floorDir, {recursive: true, encoding: 'utf8'}).filter((name) => name.endsWith('.html'))) {
+  const path = join(floorDir, file);
+  const html = readFileSync(path, 'utf8')
+    .replace(/<script(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<link[^>]*rel="?(?:preload|modulepreload|prefetch)"?[^>]*as="?script"?[^>]*>/g, '');
+  writeFileSync(path, html);
+}
+
+function serve(folderPort, folder) {
+  const server = spawn('node', ['scripts/serve-nginx.mjs', String(folderPort), folder], {stdio: ['ignore', 'ignore', 'inherit']});
+  return server;
+}
+const servers = [serve(port, 'build'), serve(floorPort, floorDir)];
+await new Promise((resolve) => setTimeout(resolve, 1500));
+
+const chrome = await chromeLauncher.launch({
+  chromePath: chromiumPath(),
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+async function measure(url) {
+  const result = await lighthouse(url, {port: chrome.port, output: 'json', logLevel: 'error'});
+  const lhr = result.lhr;
+  const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+  const scriptBytes = (lhr.audits['resource-summary']?.details?.items ?? []).find((item) => item.resourceType === 'script')?.transferSize ?? 0;
+  return {
+    scores: Object.fromEntries(Object.keys(targets).map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)])),
+    lcpMs: audit('largest-contentful-paint'),
+    fcpMs: audit('first-contentful-paint'),
+    tbtMs: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+    bytes: audit('total-byte-weight'),
+    scriptBytes,
+    failedAudits: Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id),
+  };
+}
+
+const rows = [];
+try {
+  for (const page of pageKinds) {
+    const samples = [];
+    const floorSamples = [];
+    for (let run = 0; run < runs; run++) {
+      samples.push(await measure(`http://127.0.0.1:${port}${page.path}`));
+      floorSamples.push(await measure(`http://127.0.0.1:${floorPort}${page.path}`));
+    }
+    const pick = (list, key) => median(list.map((sample) => sample[key]));
+    const scores = Object.fromEntries(Object.keys(targets).map((category) => [category, median(samples.map((sample) => sample.scores[category]))]));
+    const row = {
+      ...page,
+      scores,
+      lcpMs: pick(samples, 'lcpMs'),
+      fcpMs: pick(samples, 'fcpMs'),
+      tbtMs: pick(samples, 'tbtMs'),
+      cls: pick(samples, 'cls'),
+      bytes: pick(samples, 'bytes'),
+      scriptBytes: pick(samples, 'scriptBytes'),
+      floor: {lcpMs: pick(floorSamples, 'lcpMs'), bytes: pick(floorSamples, 'bytes')},
+      failedAudits: [...new Set(samples.flatMap((sample) => sample.failedAudits))],
+    };
+    row.lcpRatio = row.lcpMs / row.floor.lcpMs;
+    row.bytesRatio = row.bytes / row.floor.bytes;
+    row.missed = Object.entries(targets)
+      .filter(([category, target]) => scores[category] < target)
+      .map(([category, target]) => `${category} ${scores[category]} < ${target}`);
+    rows.push(row);
+    console.log(`${page.kind}: klar`);
+  }
+} finally {
+  await chrome.kill();
+  for (const server of servers) server.kill('SIGTERM');
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+console.log('\nLighthouse, mobil (simulerad långsam 4G), median av', runs, 'körningar. Golv = samma sida utan JavaScript.\n');
+console.log(['Sidtyp', 'Prest.', 'Tillg.', 'Praxis', 'SEO', 'LCP ms', 'LCP/golv', 'KiB', 'KiB/golv', 'JS KiB', 'TBT ms', 'CLS'].join('\t'));
+for (const row of rows) {
+  console.log(
+    [
+      row.kind,
+      row.scores.performance,
+      row.scores.accessibility,
+      row.scores['best-practices'],
+      row.scores.seo,
+      Math.round(row.lcpMs),
+      row.lcpRatio.toFixed(2),
+      kb(row.bytes),
+      row.bytesRatio.toFixed(2),
+      kb(row.scriptBytes),
+      Math.round(row.tbtMs),
+      row.cls.toFixed(3),
+    ].join('\t'),
+  );
+}
+const misses = rows.filter((row) => row.missed.length > 0);
+console.log(misses.length === 0 ? '\nAlla sidtyper når målen.' : `\nMissade mål:\n${misses.map((row) => `  ${row.kind}: ${row.missed.join(', ')} (${row.failedAudits.join(', ')})`).join('\n')}`);
+const method = rows.find((row) => row.kind === 'Metodsida');
+if (method) {
+  console.log(`Metodsidan: ${kb(method.bytes)} KiB överfört (mål ≤ 180 KB = ${kb(180 * 1000)} KiB), LCP ${method.lcpRatio.toFixed(2)} × golvet (mål ≤ 1,3).`);
+}
+
+mkdirSync('bench', {recursive: true});
+writeFileSync(
+  'bench/results.json',
+  `${JSON.stringify({date: new Date().toISOString(), lighthouse: 'mobile, simulated throttling', runs, targets, pages: rows}, null, 2)}\n`,
+);
+console.log('\nResultatet är sparat i bench/results.json.');
