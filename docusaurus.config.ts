@@ -37,6 +37,10 @@ const config = {
   url: siteUrl,
   baseUrl: '/',
   trailingSlash: false,
+  // A fixed namespace for the theme's keys in localStorage: with the default (a hash of the site's
+  // address) the inline colour-mode script, and so its hash in the Content-Security-Policy
+  // (deploy/nginx), would change with SITE_URL.
+  storage: {type: 'localStorage', namespace: 'samordningsteamen'},
   // The banner's inline script would need its own hash in the Content-Security-Policy (deploy/nginx).
   baseUrlIssueBanner: false,
 
@@ -106,7 +110,14 @@ const config = {
     ],
   ],
 
-  plugins: [docsSection('samordningsteamen'), docsSection('exempel'), methodCatalogPlugin],
+  plugins: [
+    docsSection('samordningsteamen'),
+    docsSection('exempel'),
+    methodCatalogPlugin,
+    // Source maps next to the minified files: browsers fetch them only when developer tools are open,
+    // and errors in the field can be traced to the source (Lighthouse's "valid source maps").
+    () => ({name: 'source-maps', configureWebpack: (_config: unknown, isServer: boolean) => (isServer ? {} : {devtool: 'source-map'})}),
+  ],
 
   themeConfig: {
     metadata: [{name: 'theme-color', content: '#0b4f6c'}],

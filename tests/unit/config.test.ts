@@ -16,6 +16,10 @@ describe('docusaurus.config.ts', () => {
     expect(config.title).toBe(siteTitle);
   });
 
+  it('har samma inbäddade färglägesskript oavsett SITE_URL, så att hashen i Content-Security-Policy gäller i drift', () => {
+    expect(typeof config.storage?.namespace).toBe('string');
+  });
+
   it('bygger med Docusaurus Faster', () => {
     expect(config.future).toMatchObject({faster: true});
   });
