@@ -8,6 +8,7 @@ import {navbar} from './src/config/navbar';
 import {footer} from './src/config/footer';
 import {assertSiteDataIsValid} from './src/data/validate';
 import methodCatalogPlugin from './plugins/method-catalog';
+import pagefindSearchPlugin from './plugins/pagefind-search';
 
 // Fail `npm start` and `npm run build` early, with file, field and rule, when a data file is wrong.
 assertSiteDataIsValid();
@@ -114,6 +115,8 @@ const config = {
     docsSection('samordningsteamen'),
     docsSection('exempel'),
     methodCatalogPlugin,
+    // Swedish full-text search on the site itself: the index is written after the build (build/pagefind).
+    pagefindSearchPlugin,
     // Source maps next to the minified files: browsers fetch them only when developer tools are open,
     // and errors in the field can be traced to the source (Lighthouse's "valid source maps").
     () => ({name: 'source-maps', configureWebpack: (_config: unknown, isServer: boolean) => (isServer ? {} : {devtool: 'source-map'})}),
