@@ -111,6 +111,9 @@ const config = {
     ],
   ],
 
+  // Turns off Docusaurus' prefetching of every visible link's code (src/clientModules/noPrefetch.ts).
+  clientModules: ['./src/clientModules/noPrefetch.ts'],
+
   plugins: [
     docsSection('samordningsteamen'),
     docsSection('exempel'),

@@ -8,6 +8,7 @@
 //
 //   npm run bench                 build, serve, measure; table on screen, JSON in bench/results.json
 //   npm run bench -- --no-build   use the existing build/ (built with SITE_URL=http://127.0.0.1:4301)
+//   BENCH_PAGES=Metodsida BENCH_RUNS=1 npm run bench   a quick look at one page kind
 import {spawn, spawnSync} from 'node:child_process';
 import {cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -28,6 +29,9 @@ const pageKinds = [
   {kind: 'Kalkylen', path: '/verktyg/samhallsekonomisk-kalkyl'},
   {kind: 'Exempel', path: '/exempel/tuna'},
 ];
+// BENCH_PAGES=Metodsida,Startsida measures only those page kinds.
+const only = process.env.BENCH_PAGES?.split(',').map((name) => name.trim());
+const measured = only ? pageKinds.filter((page) => only.includes(page.kind)) : pageKinds;
 const targets = {performance: 98, accessibility: 100, 'best-practices': 100, seo: 100};
 
 if (!process.argv.includes('--no-build')) {
@@ -87,7 +91,7 @@ async function measure(url) {
 
 const rows = [];
 try {
-  for (const page of pageKinds) {
+  for (const page of measured) {
     const samples = [];
     const floorSamples = [];
     for (let run = 0; run < runs; run++) {
