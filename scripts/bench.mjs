@@ -65,9 +65,10 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
 });
 
+/** Median of the runs that produced a value (Lighthouse can fail to find an LCP in a run). */
 const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  return sorted.length === 0 ? NaN : sorted[Math.floor(sorted.length / 2)];
 };
 
 async function measure(url) {
@@ -153,9 +154,19 @@ if (method) {
   console.log(`Metodsidan: ${kb(method.bytes)} KiB överfört (mål ≤ 180 KB = ${kb(180 * 1000)} KiB), LCP ${method.lcpRatio.toFixed(2)} × golvet (mål ≤ 1,3).`);
 }
 
+// A run of some page kinds (BENCH_PAGES) replaces those rows and keeps the others.
 mkdirSync('bench', {recursive: true});
+let previous = [];
+try {
+  previous = JSON.parse(readFileSync('bench/results.json', 'utf8')).pages ?? [];
+} catch {
+  // first run
+}
+const pages = pageKinds
+  .map((page) => rows.find((row) => row.kind === page.kind) ?? previous.find((row) => row.kind === page.kind))
+  .filter(Boolean);
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({date: new Date().toISOString(), lighthouse: 'mobile, simulated throttling', runs, targets, pages: rows}, null, 2)}\n`,
+  `${JSON.stringify({date: new Date().toISOString(), lighthouse: 'mobile, simulated throttling', runs, targets, pages}, null, 2)}\n`,
 );
 console.log('\nResultatet är sparat i bench/results.json.');

@@ -3,6 +3,8 @@
  * browser's localStorage or imported from a file. Nothing is ever sent anywhere. Every failure
  * gives a Swedish message and leaves the user's existing data as it was.
  */
+// First: no compiled validators, so zod never tries new Function() under the site's CSP.
+import '../zodWithoutEval';
 import * as z from 'zod';
 import '@site/src/data/schemas';
 import {maxAreas, maxNameLength, maxRounds, maxTextLength, minAreas, type WheelState} from './model';
