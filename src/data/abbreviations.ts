@@ -19,7 +19,3 @@ export const knownAbbreviations: readonly KnownAbbreviation[] = glossary.flatMap
   if (entry.expansion) return [{abbreviation: entry.term, termId: entry.id, expansion: entry.expansion}];
   return [];
 });
-
-export function abbreviationOf(termId: string): KnownAbbreviation | undefined {
-  return knownAbbreviations.find((known) => known.termId === termId);
-}

@@ -14,8 +14,8 @@ z.config(z.locales.sv());
 
 export {sourceIds};
 
-const swedishText = z.string().trim().min(1, 'får inte vara tom');
-const sentence = swedishText.regex(/[.!?:)]$/, 'ska vara en hel mening som slutar med punkt');
+export const swedishText = z.string().trim().min(1, 'får inte vara tom');
+export const sentence = swedishText.regex(/[.!?:)]$/, 'ska vara en hel mening som slutar med punkt');
 
 export const sourceReportSchema = z.strictObject({
   id: z.enum(sourceIds),

@@ -3,11 +3,10 @@
  * so a wrong constant stops the build with file, field and rule.
  */
 import * as z from 'zod';
-import {reportLinesSchema, sourceIds} from './schemas';
-import {destinationIds, incomeSourceIds} from './socioEconomicCalculator';
+import {reportLinesSchema, sentence, sourceIds, swedishText as text} from './schemas';
+import {calculatorDefaults, destinationIds, incomeSourceIds, type CalculatorDefaultId} from './socioEconomicCalculator';
 
-const text = z.string().trim().min(1, 'får inte vara tom');
-const sentence = text.regex(/[.!?:)]$/, 'ska vara en hel mening som slutar med punkt');
+const defaultIds = Object.keys(calculatorDefaults) as [CalculatorDefaultId, ...CalculatorDefaultId[]];
 const lines = reportLinesSchema('L508–L510');
 
 export const assumptionSourceSchema = z.discriminatedUnion('kind', [
@@ -50,7 +49,8 @@ export const calculatorPresetSchema = z.strictObject({
   name: text,
   description: sentence,
   source: assumptionSourceSchema,
-  values: z.record(z.string(), z.number().finite().min(0, 'kan inte vara negativt')),
+  /** Inputs the preset sets, named as in calculatorDefaults. */
+  values: z.partialRecord(z.enum(defaultIds), z.number().finite().min(0, 'kan inte vara negativt')),
   moves: z.array(
     z.strictObject({
       from: z.enum(incomeSourceIds),

@@ -14,7 +14,7 @@ import {teams2024} from '@site/src/data/results';
 import {costPerParticipantKr} from '@site/src/data/results/derive';
 import type {TeamYear2024} from '@site/src/data/results/schema';
 import {teamNames} from '@site/src/data/teams';
-import {baseScenario} from './assumptions';
+import {baseScenario, scenarioOfPreset} from './assumptions';
 import type {Scenario} from './calculate';
 
 export interface Preset {
@@ -87,20 +87,16 @@ export function teamPreset(rule: TeamPresetRule, team: TeamYear2024): Preset {
 }
 
 export const presets: readonly Preset[] = [
-  ...calculatorPresets.map((preset) => {
-    const scenario = baseScenario();
-    if (preset.values.deltagare !== undefined) scenario.participants = preset.values.deltagare;
-    if (preset.values.kostnadPerDeltagare !== undefined) scenario.costPerParticipant = preset.values.kostnadPerDeltagare;
-    if (preset.values.lonestodAndel !== undefined) scenario.subsidyShare = preset.values.lonestodAndel;
-    for (const move of preset.moves) scenario.moves[move.from][move.to] = move.count;
-    return {id: preset.id, name: preset.name, description: preset.description, source: preset.source, scenario};
-  }),
+  ...calculatorPresets.map((preset) => ({
+    id: preset.id,
+    name: preset.name,
+    description: preset.description,
+    source: preset.source,
+    scenario: scenarioOfPreset(preset),
+  })),
   ...teamPresetRules.map((rule) => {
     const team = teams2024.find((row) => row.team === rule.team && row.year === rule.year);
     if (!team) throw new Error(`src/data/socioEconomicCalculator.ts: teamPresetRules: inga resultat för ${rule.team} ${rule.year}`);
     return teamPreset(rule, team);
   }),
 ];
-
-/** The scenario the page opens with: the report's worked example. */
-export const defaultPreset: Preset = presets[0]!;

@@ -134,3 +134,14 @@ describe('summary', () => {
 });
 
 import {formValuesOf as formValuesFor} from '@site/src/tools/kalkyl/fields';
+
+describe('the data file\'s presets', () => {
+  it('may only set inputs that exist, so none is silently ignored', async () => {
+    const {calculatorPresetSchema} = await import('@site/src/data/socioEconomicCalculatorSchema');
+    const {calculatorPresets} = await import('@site/src/data/socioEconomicCalculator');
+    const preset = calculatorPresets[0]!;
+    expect(calculatorPresetSchema.safeParse(preset).success).toBe(true);
+    expect(calculatorPresetSchema.safeParse({...preset, values: {lonestodAndel: 50}}).success).toBe(true);
+    expect(calculatorPresetSchema.safeParse({...preset, values: {okand: 1}}).success).toBe(false);
+  });
+});
