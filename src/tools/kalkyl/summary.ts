@@ -3,7 +3,7 @@
  * a report, with the assumptions' sources. Plain functions of the result, so the page and the
  * tests say the same thing.
  */
-import {formatDecimal, formatInteger} from '@site/src/utils/format';
+import {formatDecimal, formatInteger, formatKronor} from '@site/src/utils/format';
 import {actorIds, type ActorId, type CalculatorResult, type Scenario} from './calculate';
 
 export const actorNames: Record<ActorId, string> = {
@@ -17,8 +17,7 @@ export const actorNames: Record<ActorId, string> = {
 
 /** Kronor rounded to the nearest thousand, for prose: "cirka 387 000 kr". */
 export function roundedKronor(value: number): string {
-  const rounded = Math.round(value / 1000) * 1000;
-  return `${formatInteger(rounded === 0 ? 0 : rounded)} kr`;
+  return formatKronor(Math.round(value / 1000) * 1000 || 0);
 }
 
 export function paybackText(result: CalculatorResult): string {
@@ -55,7 +54,7 @@ export function reportText(input: {result: CalculatorResult; scenario: Scenario;
     result.verkningsgrad === null
       ? 'Verkningsgraden kan inte räknas.'
       : `Verkningsgrad: ${formatDecimal(result.verkningsgrad, 1)} procent. Kostnad per verkningsgrad: ${
-          result.costPerVerkningsgrad === null ? 'kan inte räknas' : `${formatInteger(Math.round(result.costPerVerkningsgrad))} kr`
+          result.costPerVerkningsgrad === null ? 'kan inte räknas' : formatKronor(Math.round(result.costPerVerkningsgrad))
         }.`,
     `Kalkylen är en förenkling av Payoffs metod. Antaganden: ${sources}.`,
     `Räkna själv: ${url}`,

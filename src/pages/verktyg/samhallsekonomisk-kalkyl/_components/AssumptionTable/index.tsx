@@ -2,11 +2,10 @@ import React, {type ReactNode} from 'react';
 import ScrollRegion from '@site/src/components/ScrollRegion';
 import type {Assumption} from '@site/src/data/socioEconomicCalculator';
 import {describeSource} from '@site/src/tools/kalkyl/describeSource';
-import {formatDecimal, formatInteger} from '@site/src/utils/format';
+import {displayNumber} from '@site/src/tools/kalkyl/fields';
 
 function valueText(assumption: Assumption): string {
-  const number = Number.isInteger(assumption.value) ? formatInteger(assumption.value) : formatDecimal(assumption.value, 2);
-  return `${number} ${assumption.unit}`;
+  return `${displayNumber(assumption.value)} ${assumption.unit}`;
 }
 
 /** Every constant the calculation uses, with value, year and source, straight from the data file. */

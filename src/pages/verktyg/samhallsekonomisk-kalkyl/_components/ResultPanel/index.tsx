@@ -3,12 +3,12 @@ import ChartFigure from '@site/src/components/charts/ChartFigure';
 import DivergingBarChart from '@site/src/components/charts/DivergingBarChart';
 import {actorIds, type CalculatorResult} from '@site/src/tools/kalkyl/calculate';
 import {actorNames, headline, paybackText} from '@site/src/tools/kalkyl/summary';
-import {formatDecimal, formatInteger} from '@site/src/utils/format';
+import {formatDecimal, formatInteger, formatKronor} from '@site/src/utils/format';
 import styles from './styles.module.css';
 
-/** Whole kronor with a real minus sign: "−80 000 kr". */
+/** Whole kronor with a real minus sign: "−80 000 kr" (never "−0 kr"). */
 export function kronor(value: number): string {
-  return `${formatInteger(Math.round(value) === 0 ? 0 : Math.round(value))} kr`;
+  return formatKronor(Math.round(value) || 0);
 }
 
 interface Props {
