@@ -6,6 +6,12 @@ const path = '/verktyg/samhallsekonomisk-kalkyl';
 const headline = (page: Page) => page.locator('#resultat-rubrik ~ p[aria-live]');
 const field = (page: Page, name: string) => page.getByRole('textbox', {name, exact: true});
 
+/** Opens the calculator and waits until React has taken over the page, so typing is not overwritten by the address being read. */
+async function open(page: Page, search = '') {
+  await page.goto(`${path}${search}`);
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+}
+
 /** Text without thin or no-break spaces, so numbers compare as typed. */
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
@@ -15,7 +21,7 @@ async function expectNoBrokenNumbers(page: Page) {
 }
 
 test('fyll i med bara tangentbordet: resultatet ändras, scenariot hamnar i adressen och finns kvar efter omladdning', async ({page}) => {
-  await page.goto(path);
+  await open(page);
   await expect(headline(page)).toContainText('har betalat sig efter 3 månader');
   await tabTo(page, 'Antal deltagare', 80);
   await page.keyboard.press('Control+A');
@@ -36,7 +42,7 @@ test('fyll i med bara tangentbordet: resultatet ändras, scenariot hamnar i adre
 });
 
 test('en delad länk öppnar samma scenario; två ändrade tal ger en ny mening', async ({page}) => {
-  await page.goto(`${path}?deltagare=20&kostnad=50000&forsorjningsstod-arbete=3`);
+  await open(page, '?deltagare=20&kostnad=50000&forsorjningsstod-arbete=3');
   await expect(field(page, 'Kostnad per deltagare')).toHaveValue('50 000'.replace(' ', '\u00a0'));
   expect(plain(await headline(page).textContent())).toContain('Insatsen kostar 1 000 000 kr');
   await field(page, 'Från försörjningsstöd, Till arbete').fill('6');
@@ -47,7 +53,7 @@ test('en delad länk öppnar samma scenario; två ändrade tal ger en ny mening'
 });
 
 test('fel värden ger ett meddelande vid fältet, inga trasiga tal, och det senaste giltiga resultatet står kvar', async ({page}) => {
-  await page.goto(path);
+  await open(page);
   const before = await headline(page).textContent();
   const cases: [string, string, string][] = [
     ['Kostnad per deltagare', '-5', 'Talet kan inte vara negativt.'],
@@ -78,7 +84,7 @@ test('fel värden ger ett meddelande vid fältet, inga trasiga tal, och det sena
 });
 
 test('fler som flyttar än deltagare ger ett meddelande vid antalet deltagare och vid tabellen', async ({page}) => {
-  await page.goto(path);
+  await open(page);
   await field(page, 'Från aktivitetsstöd, Till studier').fill('4');
   const message = /Tabellen räknar 5 personer, men insatsen har 1 deltagare/;
   await expect(field(page, 'Antal deltagare')).toHaveAccessibleDescription(message);
@@ -89,7 +95,7 @@ test('fler som flyttar än deltagare ger ett meddelande vid antalet deltagare oc
 });
 
 test('förval och Återställ', async ({page}) => {
-  await page.goto(path);
+  await open(page);
   await page.getByRole('button', {name: 'Samordningsteamet i Västerås 2024'}).click();
   await expect(page).toHaveURL(/deltagare=\d+/);
   expect(Number((await field(page, 'Antal deltagare').inputValue()).replace(/\D/g, ''))).toBeGreaterThan(100);
