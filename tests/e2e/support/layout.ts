@@ -12,7 +12,7 @@ export async function expectNoSidewaysScroll(page: Page, state: string): Promise
     // The element that sticks out furthest, to name it in the failure message.
     let widest = '';
     let right = viewport;
-    for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
+    for (const element of Array.from(document.body.querySelectorAll<HTMLElement>("*"))) {
       const box = element.getBoundingClientRect();
       if (box.width === 0 || box.right <= right + 0.5) continue;
       // Inside a region that scrolls on its own (or is clipped) it does not widen the page.
@@ -56,7 +56,7 @@ export async function smallTargets(page: Page, min: number, scope = 'main'): Pro
         'button, a[href], input:not([type=hidden]), select, textarea, summary, [role=button], [role=slider], [tabindex="0"]',
       );
       const small: {name: string; width: number; height: number}[] = [];
-      for (const control of controls) {
+      for (const control of Array.from(controls)) {
         const style = getComputedStyle(control);
         if (style.visibility === 'hidden' || style.display === 'none') continue;
         const box = control.getBoundingClientRect();
@@ -96,7 +96,7 @@ export async function expectTargetsAtLeast(page: Page, min: number, state: strin
 export async function overlappingPairs(page: Page, selectors: string[]): Promise<string[]> {
   return page.evaluate((selectors) => {
     const boxes = selectors.flatMap((selector) =>
-      [...document.querySelectorAll<HTMLElement>(selector)]
+      Array.from(document.querySelectorAll<HTMLElement>(selector))
         .filter((element) => {
           const style = getComputedStyle(element);
           const box = element.getBoundingClientRect();
