@@ -129,3 +129,105 @@ export function compareRounds(before: Round, after: Round): ComparisonRow[] {
     return {areaId: area.id, name: area.name, before: b, after: a, change: a !== null && b !== null ? a - b : null};
   });
 }
+
+/** Puts a removed area back where it was, with its rating and notes (the undo of removeArea). */
+export function restoreArea(state: WheelState, area: Area, index: number, rating: Rating | undefined): WheelState {
+  if (state.areas.some((existing) => existing.id === area.id) || state.areas.length >= maxAreas) return state;
+  const areas = [...state.areas];
+  areas.splice(Math.min(Math.max(0, index), areas.length), 0, area);
+  return {...state, areas, ratings: rating ? {...state.ratings, [area.id]: rating} : state.ratings};
+}
+
+/** Puts a deleted round back where it was (the undo of deleteRound). */
+export function restoreRound(state: WheelState, round: Round, index: number): WheelState {
+  if (state.rounds.some((existing) => existing.id === round.id) || state.rounds.length >= maxRounds) return state;
+  const rounds = [...state.rounds];
+  rounds.splice(Math.min(Math.max(0, index), rounds.length), 0, round);
+  return {...state, rounds};
+}
+
+/** True when the wheel holds anything a user would miss: a value, a note, a round or a renamed area. */
+export function hasContent(state: WheelState): boolean {
+  const defaults = initialState().areas;
+  const ratings = Object.values(state.ratings).some(
+    (rating) => rating.now !== null || rating.wish !== null || rating.note.trim() !== '' || rating.nextStep.trim() !== '',
+  );
+  const areasChanged =
+    state.areas.length !== defaults.length || state.areas.some((area, index) => area.id !== defaults[index]?.id || area.name !== defaults[index]?.name);
+  return ratings || state.rounds.length > 0 || areasChanged;
+}
+
+function sameRound(a: Round, b: Round): boolean {
+  return a.label === b.label && a.date === b.date && JSON.stringify(a.areas) === JSON.stringify(b.areas) && JSON.stringify(a.ratings) === JSON.stringify(b.ratings);
+}
+
+export interface MergeResult {
+  state: WheelState;
+  /** Rounds from the file that were added. */
+  added: number;
+  /** Rounds from the file that were already there. */
+  duplicates: number;
+  /** Rounds that did not fit under maxRounds. */
+  dropped: number;
+}
+
+/**
+ * Adds the rounds of an opened file to the rounds already here, keeping the current wheel, its
+ * values and notes. A round that is already here (same name, date and values) is not added twice.
+ */
+export function mergeRounds(state: WheelState, imported: WheelState): MergeResult {
+  const rounds = [...state.rounds];
+  let added = 0;
+  let duplicates = 0;
+  let dropped = 0;
+  for (const round of imported.rounds) {
+    if (rounds.some((existing) => sameRound(existing, round))) {
+      duplicates++;
+      continue;
+    }
+    if (rounds.length >= maxRounds) {
+      dropped++;
+      continue;
+    }
+    const id = newId(rounds.map((existing) => existing.id), 'omgang');
+    rounds.push({...round, id});
+    added++;
+  }
+  return {state: {...state, rounds}, added, duplicates, dropped};
+}
+
+/** The saved round the current wheel is identical to (the latest such), if any: its date is the wheel's date. */
+export function matchingRound(state: WheelState): Round | undefined {
+  const current = JSON.stringify(state.areas.map((area) => ({...area, rating: ratingOf(state, area.id)})));
+  return [...state.rounds]
+    .reverse()
+    .find((round) => JSON.stringify(round.areas.map((area) => ({...area, rating: round.ratings[area.id] ?? emptyRating}))) === current);
+}
+
+/** How "dit jag vill" relates to "hur det är nu". */
+export type Gap =
+  | {kind: 'unknown'}
+  | {kind: 'up'; steps: number}
+  | {kind: 'reached'}
+  | {kind: 'down'; steps: number};
+
+export function gapOf(rating: Pick<Rating, 'now' | 'wish'>): Gap {
+  if (rating.now === null || rating.wish === null) return {kind: 'unknown'};
+  if (rating.wish > rating.now) return {kind: 'up', steps: rating.wish - rating.now};
+  if (rating.wish === rating.now) return {kind: 'reached'};
+  return {kind: 'down', steps: rating.now - rating.wish};
+}
+
+/** The gap in words, for tables and the printout. */
+export function describeGap(gap: Gap): string {
+  switch (gap.kind) {
+    case 'unknown':
+      return '–';
+    case 'up':
+      return `${gap.steps} steg upp`;
+    case 'reached':
+      return 'Där du vill vara';
+    case 'down':
+      return `Vill ha mindre (${gap.steps} steg ner)`;
+  }
+}

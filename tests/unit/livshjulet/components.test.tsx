@@ -2,8 +2,10 @@
 import React from 'react';
 import {fireEvent, render, screen} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import AreaTable from '@site/src/pages/verktyg/livshjulet/_components/AreaTable';
-import FocusPanel, {followUpQuestions} from '@site/src/pages/verktyg/livshjulet/_components/FocusPanel';
+import AreaList from '@site/src/pages/verktyg/livshjulet/_components/AreaList';
+import FocusPanel from '@site/src/pages/verktyg/livshjulet/_components/FocusPanel';
+import RatingPanel from '@site/src/pages/verktyg/livshjulet/_components/RatingPanel';
+import {followUpQuestions} from '@site/src/tools/livshjulet/questions';
 import Wheel from '@site/src/pages/verktyg/livshjulet/_components/Wheel';
 import {initialState, setValue} from '@site/src/tools/livshjulet/model';
 
@@ -15,30 +17,60 @@ describe('skalfrågornas följdfrågor', () => {
     expect(followUpQuestions(10)[1]).toBe('Vad behöver du göra för att det ska fortsätta vara så här bra?');
     expect(followUpQuestions(null)).toHaveLength(1);
   });
+
+  it('frågar inte efter ett högre värde när dit jag vill är nått eller lägre', () => {
+    expect(followUpQuestions(8, 3)[1]).toBe('Du vill hellre vara på en 3 än en 8. Vad skulle bli bättre om det var lite mindre av det här?');
+    expect(followUpQuestions(8, 3).join(' ')).not.toMatch(/en 9/);
+    expect(followUpQuestions(6, 6)[1]).toBe('Vad behöver du göra för att det ska fortsätta vara så här bra?');
+    expect(followUpQuestions(6, 9)[1]).toBe('Hur skulle det se ut om det var en 7? Vad skulle vara annorlunda?');
+  });
 });
 
-describe('livsområdenas reglage', () => {
-  const handlers = () => ({onRename: vi.fn(), onValue: vi.fn(), onRemove: vi.fn(), onAdd: vi.fn(), onFocusArea: vi.fn()});
-
-  it('reglage och sifferruta ger samma värde och är namngivna per område', async () => {
-    const on = handlers();
-    render(<AreaTable state={setValue(initialState(), 'ekonomi', 'now', 5)} {...on} />);
-    const slider = screen.getByRole('slider', {name: 'Hur det är nu, Ekonomi'});
-    expect(slider).toHaveValue('5');
-    expect(slider).toHaveAttribute('aria-valuetext', '5 av 10');
-    expect(screen.getByRole('slider', {name: 'Hur det är nu, Boende'})).toHaveAttribute('aria-valuetext', 'Inte skattat');
-    fireEvent.change(slider, {target: {value: '7'}});
-    expect(on.onValue).toHaveBeenCalledWith('ekonomi', 'now', 7);
-    await userEvent.setup().type(screen.getByRole('spinbutton', {name: 'Dit jag vill, Ekonomi, skriv 0–10'}), '9');
-    expect(on.onValue).toHaveBeenLastCalledWith('ekonomi', 'wish', 9);
+describe('skattning av ett område i taget', () => {
+  it('skalan är elva knappar per fråga, ingen vald för ett oskattat område, och namngiven per område', async () => {
+    const onValue = vi.fn();
+    const onSelect = vi.fn();
+    render(<RatingPanel state={setValue(initialState(), 'ekonomi', 'now', 5)} areaId="ekonomi" onSelect={onSelect} onValue={onValue} />);
+    const now = screen.getByRole('group', {name: 'Hur det är nu, Ekonomi: 5 av 10'});
+    const wish = screen.getByRole('group', {name: 'Dit jag vill, Ekonomi: inte skattat'});
+    expect(now.querySelectorAll('input[type=radio]')).toHaveLength(11);
+    expect(screen.getAllByRole('radio', {checked: true})).toHaveLength(1);
+    expect(wish.querySelector('input:checked')).toBeNull();
+    const user = userEvent.setup();
+    await user.click(screen.getAllByRole('radio', {name: '7'})[1]!);
+    expect(onValue).toHaveBeenLastCalledWith('ekonomi', 'wish', 7);
+    await user.click(screen.getByRole('button', {name: 'Töm hur det är nu, Ekonomi'}));
+    expect(onValue).toHaveBeenLastCalledWith('ekonomi', 'now', null);
+    await user.click(screen.getByRole('button', {name: 'Nästa område: Boende'}));
+    expect(onSelect).toHaveBeenLastCalledWith('boende');
+    await user.click(screen.getByRole('button', {name: 'Föregående område: Studier och utveckling'}));
+    expect(onSelect).toHaveBeenLastCalledWith('studier');
   });
+
+  it('säger när dit jag vill är lägre än nu, i stället för negativa steg', () => {
+    const state = setValue(setValue(initialState(), 'halsa', 'now', 8), 'halsa', 'wish', 3);
+    render(<RatingPanel state={state} areaId="halsa" onSelect={vi.fn()} onValue={vi.fn()} />);
+    expect(screen.getByText('Steg kvar: Vill ha mindre (5 steg ner).')).toBeInTheDocument();
+  });
+});
+
+describe('livsområdena', () => {
+  const handlers = () => ({onRename: vi.fn(), onRate: vi.fn(), onRemove: vi.fn(), onAdd: vi.fn(), onFocusArea: vi.fn()});
 
   it('tar inte bort under tre områden och lägger inte till över tolv', () => {
     const on = handlers();
     const state = initialState();
     const three = {...state, areas: state.areas.slice(0, 3)};
-    render(<AreaTable state={three} {...on} />);
+    render(<AreaList state={three} {...on} />);
     expect(screen.getByRole('button', {name: 'Ta bort Arbete och sysselsättning'})).toBeDisabled();
+  });
+
+  it('visar värdena och skickar till skattningen', async () => {
+    const on = handlers();
+    render(<AreaList state={setValue(initialState(), 'boende', 'now', 2)} {...on} />);
+    expect(screen.getByRole('group', {name: '4 Boende'})).toHaveTextContent('Nu: 2. Dit jag vill: inte skattat.');
+    await userEvent.setup().click(screen.getByRole('button', {name: 'Skatta Boende'}));
+    expect(on.onRate).toHaveBeenCalledWith('boende');
   });
 });
 

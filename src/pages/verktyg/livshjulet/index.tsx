@@ -5,23 +5,45 @@ import {
   addArea,
   deleteRound,
   initialState,
+  matchingRound,
+  mergeRounds,
   ratingOf,
   removeArea,
   renameArea,
+  restoreArea,
+  restoreRound,
   saveRound,
   setText,
   setValue,
+  type Area,
+  type Rating,
+  type Round,
   type WheelState,
 } from '@site/src/tools/livshjulet/model';
 import {backupKey, storageKey} from '@site/src/tools/livshjulet/storage';
-import AreaTable from './_components/AreaTable';
+import AreaList from './_components/AreaList';
 import DataPanel from './_components/DataPanel';
 import FocusPanel from './_components/FocusPanel';
-import RoundsPanel from './_components/RoundsPanel';
+import RatingPanel from './_components/RatingPanel';
+import RoundComparison from './_components/RoundComparison';
+import RoundsPanel, {roundName} from './_components/RoundsPanel';
+import ToolContents from './_components/ToolContents';
+import UndoNotice from './_components/UndoNotice';
 import ValueTable from './_components/ValueTable';
 import Wheel from './_components/Wheel';
 import {useWheelState} from './_components/useWheelState';
 import styles from './styles.module.css';
+
+/** What the last removal took away, so that "Ångra" can put it back. */
+type Removed =
+  | {kind: 'area'; area: Area; index: number; rating: Rating | undefined}
+  | {kind: 'round'; round: Round; index: number}
+  | null;
+
+/** Moves focus to an element once React has drawn it (after an undo, to the restored item). */
+function focusSoon(id: string): void {
+  window.requestAnimationFrame(() => document.getElementById(id)?.focus());
+}
 
 const wheelId = 'livshjulet';
 
@@ -39,9 +61,31 @@ function describeWheel(state: WheelState): string {
   return `Livshjul med ${state.areas.length} livsområden: ${parts.join('; ')}.`;
 }
 
+/** The printout's date: the saved round's, when the wheel is that round; otherwise today's, said as such. */
+function printedDate(state: WheelState, today: string): string {
+  const round = matchingRound(state);
+  if (round) return `${round.label}, ${round.date}.`;
+  return today ? `Utskrivet ${today}. Värdena är inte sparade som en omgång.` : '';
+}
+
+function WheelKey(): ReactNode {
+  return (
+    <ul className={styles.key} aria-label="Teckenförklaring">
+      <li>
+        <span className={styles.fillKey} aria-hidden="true" /> Fyllt: hur det är nu
+      </li>
+      <li>
+        <span className={styles.wishKey} aria-hidden="true" /> Streckad linje: dit jag vill
+      </li>
+    </ul>
+  );
+}
+
 export default function LifeWheelPage(): ReactNode {
   const {state, update, replace, problem, storageError} = useWheelState();
   const [focusArea, setFocusArea] = useState(state.areas[0]?.id ?? '');
+  const [ratingArea, setRatingArea] = useState(state.areas[0]?.id ?? '');
+  const [removed, setRemoved] = useState<Removed>(null);
   const [clickSets, setClickSets] = useState<'now' | 'wish'>('now');
   const [printBlank, setPrintBlank] = useState<boolean | null>(null);
   const [today, setToday] = useState('');
@@ -85,10 +129,12 @@ export default function LifeWheelPage(): ReactNode {
         </p>
       )}
 
+      <ToolContents />
+
       <section aria-labelledby="hjulet" className={styles.noPrint}>
-        <h2 id="hjulet">Hjulet</h2>
+        <h2 id="hjulet">Hjulet och skattningen</h2>
         <div className={styles.wheelLayout}>
-          <div>
+          <div className={styles.wheelColumn}>
             <Wheel
               id={wheelId}
               areas={state.areas}
@@ -97,33 +143,63 @@ export default function LifeWheelPage(): ReactNode {
                 {style: 'dashed', label: 'vill', values: Object.fromEntries(state.areas.map((area) => [area.id, ratingOf(state, area.id).wish]))},
               ]}
               description={describeWheel(state)}
-              onPick={(areaId, value) => update((old) => setValue(old, areaId, clickSets, value))}
+              onPick={(areaId, value) => {
+                setRatingArea(areaId);
+                update((old) => setValue(old, areaId, clickSets, value));
+              }}
             />
-            <p className={styles.key}>
-              <span className={styles.fillKey} aria-hidden="true" /> Fyllt: hur det är nu.{' '}
-              <span className={styles.wishKey} aria-hidden="true" /> Streckad linje: dit jag vill.
-            </p>
+            <WheelKey />
           </div>
-          <fieldset className={styles.clickMode}>
-            <legend>Ett klick i hjulet sätter</legend>
-            <label>
-              <input type="radio" name="klick" checked={clickSets === 'now'} onChange={() => setClickSets('now')} /> Hur det är nu
-            </label>
-            <label>
-              <input type="radio" name="klick" checked={clickSets === 'wish'} onChange={() => setClickSets('wish')} /> Dit jag vill
-            </label>
-            <p className={styles.hint}>Klicka eller tryck i området på den nivå du vill sätta: mitten är 0 och ytterkanten 10.</p>
-          </fieldset>
+          <div className={styles.ratingColumn}>
+            <RatingPanel
+              state={state}
+              areaId={ratingArea}
+              onSelect={setRatingArea}
+              onValue={(areaId, which, value) => update((old) => setValue(old, areaId, which, value))}
+            />
+            <fieldset className={styles.clickMode}>
+              <legend>Ett tryck i hjulet sätter</legend>
+              <label>
+                <input type="radio" name="klick" checked={clickSets === 'now'} onChange={() => setClickSets('now')} /> Hur det är nu
+              </label>
+              <label>
+                <input type="radio" name="klick" checked={clickSets === 'wish'} onChange={() => setClickSets('wish')} /> Dit jag vill
+              </label>
+              <p className={styles.hint}>Tryck i ett område på ungefär rätt nivå (mitten är 0, ytterkanten 10) och finjustera med knapparna.</p>
+            </fieldset>
+          </div>
         </div>
       </section>
 
       <section aria-labelledby="omraden" className={styles.noPrint}>
-        <h2 id="omraden">Livsområden och skattning</h2>
-        <AreaTable
+        <h2 id="omraden">Livsområden</h2>
+        {removed?.kind === 'area' && (
+          <UndoNotice
+            text={`${removed.area.name} är borttaget, med sina värden och anteckningar.`}
+            onUndo={() => {
+              update((old) => restoreArea(old, removed.area, removed.index, removed.rating));
+              setRemoved(null);
+              focusSoon(`ta-bort-${removed.area.id}`);
+            }}
+            onDismiss={() => setRemoved(null)}
+          />
+        )}
+        <AreaList
           state={state}
           onRename={(areaId, name) => update((old) => renameArea(old, areaId, name))}
-          onValue={(areaId, which, value) => update((old) => setValue(old, areaId, which, value))}
-          onRemove={(areaId) => update((old) => removeArea(old, areaId))}
+          onRate={(areaId) => {
+            setRatingArea(areaId);
+            document.getElementById('hjulet')?.scrollIntoView();
+            focusSoon(`nu-${areaId}-val`);
+          }}
+          onRemove={(areaId) => {
+            const index = state.areas.findIndex((area) => area.id === areaId);
+            const area = state.areas[index];
+            if (!area) return;
+            setRemoved({kind: 'area', area, index, rating: state.ratings[areaId]});
+            update((old) => removeArea(old, areaId));
+            if (ratingArea === areaId) setRatingArea(state.areas[index === 0 ? 1 : 0]!.id);
+          }}
           onAdd={() => update((old) => addArea(old, 'Nytt område'))}
           onFocusArea={(areaId) => {
             setFocusArea(areaId);
@@ -149,12 +225,34 @@ export default function LifeWheelPage(): ReactNode {
 
       <section aria-labelledby="omgangar" className={styles.noPrint}>
         <h2 id="omgangar">Omgångar över tid</h2>
+        {removed?.kind === 'round' && (
+          <UndoNotice
+            text={`Omgången ${roundName(removed.round)} är borttagen.`}
+            onUndo={() => {
+              update((old) => restoreRound(old, removed.round, removed.index));
+              setRemoved(null);
+              focusSoon(`ta-bort-${removed.round.id}`);
+            }}
+            onDismiss={() => setRemoved(null)}
+          />
+        )}
         <RoundsPanel
           state={state}
           today={today || '2026-01-01'}
           onSave={(label, date) => update((old) => saveRound(old, label, date))}
-          onDelete={(roundId) => update((old) => deleteRound(old, roundId))}
+          onDelete={(roundId) => {
+            const index = state.rounds.findIndex((round) => round.id === roundId);
+            const round = state.rounds[index];
+            if (!round) return;
+            setRemoved({kind: 'round', round, index});
+            update((old) => deleteRound(old, roundId));
+          }}
         />
+      </section>
+
+      <section aria-labelledby="jamfor-rubrik" className={state.rounds.length >= 2 && !printBlank ? styles.comparison : styles.noPrint}>
+        <h2 id="jamfor-rubrik">Jämför två omgångar</h2>
+        <RoundComparison rounds={state.rounds} />
       </section>
 
       <section aria-labelledby="ta-med" className={styles.noPrint}>
@@ -163,7 +261,12 @@ export default function LifeWheelPage(): ReactNode {
           state={state}
           today={today}
           wheelId={wheelId}
-          onImport={replace}
+          onReplace={replace}
+          onAddRounds={(imported) => {
+            const result = mergeRounds(state, imported);
+            replace(result.state);
+            return result;
+          }}
           onClear={() => {
             // Everything the wheel has stored on the device, the set-aside unreadable copy too.
             window.localStorage.removeItem(storageKey);
@@ -176,12 +279,22 @@ export default function LifeWheelPage(): ReactNode {
 
       <section aria-labelledby="varden" className={styles.printArea}>
         <h2 id="varden">{printBlank ? 'Livshjul att fylla i' : 'Dina värden'}</h2>
-        {today && <p className={styles.printOnly}>Datum: {today}</p>}
+        {!printBlank && <p className={styles.printOnly}>{printedDate(state, today)}</p>}
         <div className={styles.printOnly}>
-          <Wheel id="livshjulet-utskrift" areas={printed.areas} layers={printBlank ? [] : [
-            {style: 'fill', label: 'nu', values: Object.fromEntries(printed.areas.map((area) => [area.id, ratingOf(printed, area.id).now]))},
-            {style: 'dashed', label: 'vill', values: Object.fromEntries(printed.areas.map((area) => [area.id, ratingOf(printed, area.id).wish]))},
-          ]} description={describeWheel(printed)} />
+          <Wheel
+            id="livshjulet-utskrift"
+            areas={printed.areas}
+            layers={
+              printBlank
+                ? []
+                : [
+                    {style: 'fill', label: 'nu', values: Object.fromEntries(printed.areas.map((area) => [area.id, ratingOf(printed, area.id).now]))},
+                    {style: 'dashed', label: 'vill', values: Object.fromEntries(printed.areas.map((area) => [area.id, ratingOf(printed, area.id).wish]))},
+                  ]
+            }
+            description={describeWheel(printed)}
+          />
+          {!printBlank && <WheelKey />}
         </div>
         <ValueTable state={printed} caption="Livsområden, skattning och nästa steg" />
       </section>

@@ -1,5 +1,5 @@
-import React, {useState, type ReactNode} from 'react';
-import type {WheelState} from '@site/src/tools/livshjulet/model';
+import React, {useRef, useState, type ReactNode} from 'react';
+import {hasContent, type MergeResult, type WheelState} from '@site/src/tools/livshjulet/model';
 import {readImport, writeStored} from '@site/src/tools/livshjulet/storage';
 import {download, standaloneSvg, svgToPng} from '@site/src/tools/livshjulet/download';
 import styles from './styles.module.css';
@@ -8,17 +8,40 @@ interface Props {
   state: WheelState;
   today: string;
   wheelId: string;
-  onImport: (state: WheelState) => void;
+  /** Replaces everything here with the opened file's wheel. */
+  onReplace: (state: WheelState) => void;
+  /** Adds the opened file's rounds to the rounds here; the current wheel stays. */
+  onAddRounds: (imported: WheelState) => MergeResult;
   onClear: () => void;
   onPrint: (blank: boolean) => void;
 }
 
 type Message = {kind: 'ok' | 'error'; text: string} | null;
 
+type Pending = {fileName: string; state: WheelState} | null;
+
+const rounds = (count: number) => (count === 1 ? '1 omgång' : `${count} omgångar`);
+
+function mergeMessage(fileName: string, result: MergeResult): string {
+  const parts = [`${rounds(result.added)} från ${fileName} är tillagda. Hjulet du arbetar med är som förut.`];
+  if (result.duplicates > 0) parts.push(`${rounds(result.duplicates)} fanns redan och lades inte till en gång till.`);
+  if (result.dropped > 0) parts.push(`${rounds(result.dropped)} fick inte plats (högst 50). Ta bort gamla omgångar och öppna filen igen.`);
+  return parts.join(' ');
+}
+
 /** Take the wheel along (file, picture, paper), bring it back, or clear everything. */
-export default function DataPanel({state, today, wheelId, onImport, onClear, onPrint}: Props): ReactNode {
+export default function DataPanel({state, today, wheelId, onReplace, onAddRounds, onClear, onPrint}: Props): ReactNode {
   const [message, setMessage] = useState<Message>(null);
   const [confirming, setConfirming] = useState(false);
+  // An opened file waiting for the user's choice: replace what is here, or add its rounds.
+  const [pending, setPending] = useState<Pending>(null);
+  const fileButton = useRef<HTMLInputElement>(null);
+
+  function finish(text: string): void {
+    setPending(null);
+    setMessage({kind: 'ok', text});
+    fileButton.current?.focus();
+  }
 
   function wheelSvg(): {text: string; size: number} | null {
     const svg = document.getElementById(wheelId) as SVGSVGElement | null;
@@ -30,8 +53,14 @@ export default function DataPanel({state, today, wheelId, onImport, onClear, onP
   async function importFile(file: File): Promise<void> {
     const result = readImport(file.size, file.size > 1024 * 1024 ? '' : await file.text());
     if (result.ok) {
-      onImport(result.state);
-      setMessage({kind: 'ok', text: `Livshjulet från ${file.name} är inläst.`});
+      setMessage(null);
+      if (hasContent(state)) {
+        // Never replace values, notes or rounds without asking (as "Rensa allt" asks).
+        setPending({fileName: file.name, state: result.state});
+      } else {
+        onReplace(result.state);
+        setMessage({kind: 'ok', text: `Livshjulet från ${file.name} är inläst.`});
+      }
     } else {
       setMessage({kind: 'error', text: `${result.message} Det du redan hade är kvar.`});
     }
@@ -51,6 +80,7 @@ export default function DataPanel({state, today, wheelId, onImport, onClear, onP
           <label className={`button button--secondary ${styles.fileButton}`}>
             Öppna fil
             <input
+              ref={fileButton}
               type="file"
               accept=".json,application/json"
               className={styles.fileInput}
@@ -93,6 +123,44 @@ export default function DataPanel({state, today, wheelId, onImport, onClear, onP
           Filen kan du öppna här igen, till exempel på en annan enhet. Den innehåller allt du har fyllt i, så spara den där
           ingen obehörig kommer åt den.
         </p>
+        {pending && (
+          <div role="alertdialog" aria-labelledby="oppna-fraga" aria-describedby="oppna-forklaring" className={styles.confirm}>
+            <p id="oppna-fraga" className={styles.question}>
+              Vad vill du göra med {pending.fileName}?
+            </p>
+            <p id="oppna-forklaring">
+              Här finns redan ett livshjul med värden, anteckningar eller omgångar. Filen har {rounds(pending.state.rounds.length)}.
+              Ersätter du försvinner det som finns här nu, om du inte har sparat det som fil.
+            </p>
+            <div className={styles.buttons}>
+              {pending.state.rounds.length > 0 && (
+                <button type="button" className="button button--primary" onClick={() => finish(mergeMessage(pending.fileName, onAddRounds(pending.state)))}>
+                  Lägg till filens omgångar
+                </button>
+              )}
+              <button
+                type="button"
+                className="button button--danger"
+                onClick={() => {
+                  onReplace(pending.state);
+                  finish(`Livshjulet från ${pending.fileName} är inläst och har ersatt det som fanns här.`);
+                }}>
+                Ersätt med filen
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                autoFocus
+                onClick={() => {
+                  setPending(null);
+                  setMessage({kind: 'ok', text: 'Filen öppnades inte. Allt här är som förut.'});
+                  fileButton.current?.focus();
+                }}>
+                Avbryt
+              </button>
+            </div>
+          </div>
+        )}
         {message && (
           <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? styles.error : styles.ok}>
             {message.text}

@@ -1,21 +1,8 @@
 import React, {type ReactNode} from 'react';
 import {maxTextLength, ratingOf, type WheelState} from '@site/src/tools/livshjulet/model';
+import {followUpQuestions} from '@site/src/tools/livshjulet/questions';
 import forms from '@site/src/css/forms.module.css';
 import styles from './styles.module.css';
-
-/** The teams' scaling-question follow-ups for a value, in the solution-focused way. */
-export function followUpQuestions(now: number | null): string[] {
-  if (now === null) return ['Var på skalan 0–10 skulle du säga att du är i dag, om 10 är som bäst?'];
-  const lower = Math.max(0, now - 2);
-  return [
-    now === 0
-      ? 'Hur har du klarat dig hittills, trots att det är så tufft?'
-      : `Vad gör att det är en ${now} och inte en ${lower}?`,
-    now < 10 ? `Hur skulle det se ut om det var en ${now + 1}? Vad skulle vara annorlunda?` : 'Vad behöver du göra för att det ska fortsätta vara så här bra?',
-    'Vem skulle vara först att märka att du tagit ett steg upp? Vad skulle hen se?',
-    'Vad har du redan gjort som har hjälpt, även lite?',
-  ];
-}
 
 interface Props {
   state: WheelState;
@@ -45,7 +32,7 @@ export default function FocusPanel({state, areaId, onSelect, onText}: Props): Re
         {rating.wish !== null && `, dit jag vill ${rating.wish}`}.
       </p>
       <ul className={styles.questions} aria-label={`Frågor om ${area.name}`}>
-        {followUpQuestions(rating.now).map((question) => (
+        {followUpQuestions(rating.now, rating.wish).map((question) => (
           <li key={question}>{question}</li>
         ))}
       </ul>

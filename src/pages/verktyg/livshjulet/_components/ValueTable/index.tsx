@@ -1,42 +1,60 @@
 import React, {type ReactNode} from 'react';
-import {ratingOf, type WheelState} from '@site/src/tools/livshjulet/model';
+import {describeGap, gapOf, ratingOf, type WheelState} from '@site/src/tools/livshjulet/model';
 import ScrollRegion from '@site/src/components/ScrollRegion';
+import styles from './styles.module.css';
 
 const show = (value: number | null) => (value === null ? '–' : String(value));
 
-/** The wheel's values as a real table: the text alternative, and what the printout shows. */
+/**
+ * The wheel's values as a real table (the text alternative, and what the printout shows), narrow
+ * enough for a phone; notes and next steps follow as a list, since they are sentences, not figures.
+ */
 export default function ValueTable({state, caption}: {state: WheelState; caption: string}): ReactNode {
+  const written = state.areas
+    .map((area) => ({area, rating: ratingOf(state, area.id)}))
+    .filter(({rating}) => rating.note.trim() !== '' || rating.nextStep.trim() !== '');
   return (
-    <ScrollRegion label={`Tabell: ${caption}`}>
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Livsområde</th>
-            <th scope="col">Nu (0–10)</th>
-            <th scope="col">Dit jag vill (0–10)</th>
-            <th scope="col">Steg kvar</th>
-            <th scope="col">Anteckning</th>
-            <th scope="col">Nästa steg</th>
-          </tr>
-        </thead>
-        <tbody>
-          {state.areas.map((area) => {
-            const rating = ratingOf(state, area.id);
-            const gap = rating.now !== null && rating.wish !== null ? rating.wish - rating.now : null;
-            return (
-              <tr key={area.id}>
-                <th scope="row">{area.name}</th>
-                <td>{show(rating.now)}</td>
-                <td>{show(rating.wish)}</td>
-                <td>{show(gap)}</td>
-                <td>{rating.note || '–'}</td>
-                <td>{rating.nextStep || '–'}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <>
+      <ScrollRegion label={`Tabell: ${caption}`}>
+        <table className={styles.table}>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Livsområde</th>
+              <th scope="col">Nu (0–10)</th>
+              <th scope="col">Dit jag vill (0–10)</th>
+              <th scope="col">Steg kvar</th>
+            </tr>
+          </thead>
+          <tbody>
+            {state.areas.map((area) => {
+              const rating = ratingOf(state, area.id);
+              return (
+                <tr key={area.id}>
+                  <th scope="row">{area.name}</th>
+                  <td>{show(rating.now)}</td>
+                  <td>{show(rating.wish)}</td>
+                  <td>{describeGap(gapOf(rating))}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </ScrollRegion>
+      {written.length > 0 && (
+        <>
+          <h3 className={styles.notesHeading}>Anteckningar och nästa steg</h3>
+          <dl className={styles.notes}>
+            {written.map(({area, rating}) => (
+              <div key={area.id} className={styles.note}>
+                <dt>{area.name}</dt>
+                {rating.note.trim() !== '' && <dd>Anteckning: {rating.note}</dd>}
+                {rating.nextStep.trim() !== '' && <dd>Nästa steg: {rating.nextStep}</dd>}
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+    </>
   );
 }

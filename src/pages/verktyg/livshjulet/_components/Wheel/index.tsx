@@ -94,7 +94,7 @@ export default function Wheel({id, areas, layers, description, onPick}: Props): 
         }),
       )}
       {[0, 5, 10].map((value) => (
-        <text key={value} x={3} y={-radiusOf(value) - 3} className={styles.scale}>
+        <text key={value} x={4} y={-radiusOf(value) - 4} className={styles.scale}>
           {value}
         </text>
       ))}
@@ -103,14 +103,21 @@ export default function Wheel({id, areas, layers, description, onPick}: Props): 
         const position = pointAt(middle, wheelGeometry.outer + 30);
         const anchor = Math.abs(position.x) < 20 ? 'middle' : position.x > 0 ? 'start' : 'end';
         const lines = labelLines(area.name);
+        const numberAt = pointAt(middle, wheelGeometry.outer + 34);
         return (
-          <text key={area.id} x={position.x} y={position.y - (lines.length - 1) * 7} textAnchor={anchor} className={styles.label}>
-            {lines.map((line, lineIndex) => (
-              <tspan key={lineIndex} x={position.x} dy={lineIndex === 0 ? 4 : 15}>
-                {line}
-              </tspan>
-            ))}
-          </text>
+          <g key={area.id}>
+            {/* The name on wide screens; on a phone the area's number, large enough to read (the names are listed beside). */}
+            <text data-label="name" x={position.x} y={position.y - (lines.length - 1) * 7} textAnchor={anchor} className={styles.label}>
+              {lines.map((line, lineIndex) => (
+                <tspan key={lineIndex} x={position.x} dy={lineIndex === 0 ? 4 : 15}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+            <text data-label="number" x={numberAt.x} y={numberAt.y} dy="0.35em" textAnchor="middle" className={styles.labelNumber} aria-hidden="true">
+              {index + 1}
+            </text>
+          </g>
         );
       })}
     </svg>
