@@ -82,3 +82,12 @@ describe('utskriftens datum och steg kvar', () => {
     expect(describeGap(gapOf({now: null, wish: 3}))).toBe('–');
   });
 });
+
+describe('bilden som laddas ner', () => {
+  it('rymmer namn som når utanför hjulets ruta, och är kvadratisk med hjulet i mitten', async () => {
+    const {exportBox} = await import('@site/src/tools/livshjulet/download');
+    expect(exportBox([-290, -290, 580, 580], {x: -290, y: -290, width: 580, height: 580})).toEqual([-298, -298, 596, 596]);
+    // "Studier och utveckling" to the right reaches x = 320.
+    expect(exportBox([-290, -290, 580, 580], {x: -290, y: -290, width: 610, height: 580})).toEqual([-328, -328, 656, 656]);
+  });
+});

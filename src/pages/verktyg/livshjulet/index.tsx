@@ -72,10 +72,10 @@ function WheelKey(): ReactNode {
   return (
     <ul className={styles.key} aria-label="Teckenförklaring">
       <li>
-        <span className={styles.fillKey} aria-hidden="true" /> Fyllt: hur det är nu
+        <span className={styles.fillKey} aria-hidden="true" /> Fyllt: nu
       </li>
       <li>
-        <span className={styles.wishKey} aria-hidden="true" /> Streckad linje: dit jag vill
+        <span className={styles.wishKey} aria-hidden="true" /> Streckat: dit jag vill
       </li>
     </ul>
   );

@@ -46,8 +46,10 @@ export default function DataPanel({state, today, wheelId, onReplace, onAddRounds
   function wheelSvg(): {text: string; size: number} | null {
     const svg = document.getElementById(wheelId) as SVGSVGElement | null;
     if (!svg) return null;
-    const size = Number(svg.getAttribute('viewBox')!.split(' ')[2]);
-    return {text: standaloneSvg(svg, `Livshjul ${today}`), size};
+    const text = standaloneSvg(svg, `Livshjul ${today}`);
+    // The file's own box, which is wider than the page's when long names reach past the ring.
+    const size = Number(/viewBox="[^ ]+ [^ ]+ ([^ "]+)/.exec(text)?.[1] ?? svg.getAttribute('viewBox')!.split(' ')[2]);
+    return {text, size};
   }
 
   async function importFile(file: File): Promise<void> {

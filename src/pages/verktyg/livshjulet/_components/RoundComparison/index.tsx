@@ -73,15 +73,22 @@ export default function RoundComparison({rounds}: {rounds: readonly Round[]}): R
               <thead>
                 <tr>
                   <th scope="col">Livsområde</th>
-                  <th scope="col">{before.label}</th>
-                  <th scope="col">{after.label}</th>
+                  <th scope="col">
+                    Före<span className="sr-only">: {before.label}</span>
+                  </th>
+                  <th scope="col">
+                    Efter<span className="sr-only">: {after.label}</span>
+                  </th>
                   <th scope="col">Förändring</th>
                 </tr>
               </thead>
               <tbody>
-                {rows.map((row) => (
+                {rows.map((row, index) => (
                   <tr key={row.areaId}>
-                    <th scope="row">{row.name}</th>
+                    <th scope="row">
+                      {index < after.areas.length && <span className={styles.areaNumber}>{index + 1}. </span>}
+                      {row.name}
+                    </th>
                     <td>{show(row.before)}</td>
                     <td>{show(row.after)}</td>
                     <td>{signed(row.change)}</td>

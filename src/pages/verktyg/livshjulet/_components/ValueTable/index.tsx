@@ -27,11 +27,14 @@ export default function ValueTable({state, caption}: {state: WheelState; caption
             </tr>
           </thead>
           <tbody>
-            {state.areas.map((area) => {
+            {state.areas.map((area, index) => {
               const rating = ratingOf(state, area.id);
               return (
                 <tr key={area.id}>
-                  <th scope="row">{area.name}</th>
+                  {/* The number is the one the wheel shows on a phone. */}
+                  <th scope="row">
+                    {index + 1}. {area.name}
+                  </th>
                   <td>{show(rating.now)}</td>
                   <td>{show(rating.wish)}</td>
                   <td>{describeGap(gapOf(rating))}</td>

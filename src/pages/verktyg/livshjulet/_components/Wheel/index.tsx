@@ -94,7 +94,7 @@ export default function Wheel({id, areas, layers, description, onPick}: Props): 
         }),
       )}
       {[0, 5, 10].map((value) => (
-        <text key={value} x={4} y={-radiusOf(value) - 4} className={styles.scale}>
+        <text key={value} data-label="scale" x={4} y={-radiusOf(value) - 4} className={styles.scale}>
           {value}
         </text>
       ))}
