@@ -20,9 +20,15 @@ export default function ValueTable({state, caption}: {state: WheelState; caption
           <caption>{caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Livsområde</th>
-              <th scope="col">Nu (0–10)</th>
-              <th scope="col">Dit jag vill (0–10)</th>
+              <th scope="col" className={styles.areaColumn}>
+                Livsområde
+              </th>
+              <th scope="col" className={styles.nowColumn}>
+                Nu <span className={styles.range}>(0–10)</span>
+              </th>
+              <th scope="col" className={styles.wishColumn}>
+                Dit jag vill <span className={styles.range}>(0–10)</span>
+              </th>
               <th scope="col">Steg kvar</th>
             </tr>
           </thead>
