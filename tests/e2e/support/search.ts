@@ -1,6 +1,6 @@
 import {expect, type Locator, type Page} from '@playwright/test';
 
-/** The search field (a combobox). Below 1600 px it is hidden behind the search button until that is pressed. */
+/** The search field (a combobox). Below 1700 px it is hidden behind the search button until that is pressed. */
 export const searchField = (page: Page): Locator => page.getByRole('combobox', {name: 'Sök på webbplatsen'});
 export const searchButton = (page: Page): Locator => page.getByRole('button', {name: 'Sök på webbplatsen'});
 export const searchHits = (page: Page): Locator => page.getByRole('listbox', {name: 'Sökträffar'}).getByRole('option');
