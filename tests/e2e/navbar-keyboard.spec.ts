@@ -198,9 +198,9 @@ test('ett element som får fokus med Tab hamnar aldrig under den fasta menyraden
   expect([...new Set(hidden)]).toEqual([]);
 });
 
-test('menyraden på dator ryms på en rad utan överlapp mellan 997 och 1600 px, med Lättläst i menyn', async ({page}) => {
+test('menyraden på dator ryms på en rad utan överlapp från 997 px, med Lättläst i menyn', async ({page}) => {
   await page.goto('/metodhandbok');
-  for (const width of [997, 1024, 1100, 1150, 1200, 1299, 1300, 1440, 1599, 1600]) {
+  for (const width of [997, 1024, 1100, 1150, 1200, 1299, 1300, 1399, 1400, 1600, 1699, 1700, 1920]) {
     await page.setViewportSize({width, height: 800});
     const state = `${width} px`;
     // One row: every visible item's middle is at the bar's middle.
