@@ -300,7 +300,6 @@ export default function SearchBar(): ReactNode {
         aria-expanded={fieldOpen}
         aria-controls={fieldId}
         hidden={fieldOpen}
-        onPointerEnter={warmUp}
         onClick={openField}>
         <MagnifierIcon />
       </button>
