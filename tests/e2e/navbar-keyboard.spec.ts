@@ -186,14 +186,19 @@ test('ett element som får fokus med Tab hamnar aldrig under den fasta menyraden
       await page.keyboard.press('Tab');
       await check('framåt');
     }
-    // An in-page link's target (a heading) is just below the bar: not under it, and without a gap of a second bar's height.
-    await page.goto('/metodhandbok/bip#tips-och-fallgropar');
-    const heading = page.locator('#tips-och-fallgropar');
-    await expect(heading).toBeInViewport();
-    const top = await heading.evaluate((element) => element.getBoundingClientRect().top);
-    const navbarBottom = await page.locator('.navbar').evaluate((navbar) => navbar.getBoundingClientRect().bottom);
-    expect(top, `${width} px: rubriken under menyraden`).toBeGreaterThanOrEqual(navbarBottom);
-    expect(top, `${width} px: rubriken långt under menyraden`).toBeLessThan(navbarBottom + 40);
+    // A link's target (a heading, a word in the glossary) is just below the bar: not under it, and without a gap of a second bar's height.
+    for (const [path, id] of [
+      ['/metodhandbok/bip', 'tips-och-fallgropar'],
+      ['/ordlista', 'arbetsmarknadsenhet'],
+    ]) {
+      await page.goto(`${path}#${id}`);
+      const target = page.locator(`[id="${id}"]`);
+      await expect(target).toBeInViewport();
+      const top = await target.evaluate((element) => element.getBoundingClientRect().top);
+      const navbarBottom = await page.locator('.navbar').evaluate((navbar) => navbar.getBoundingClientRect().bottom);
+      expect(top, `${width} px: ${path}#${id} under menyraden`).toBeGreaterThanOrEqual(navbarBottom);
+      expect(top, `${width} px: ${path}#${id} långt under menyraden`).toBeLessThan(navbarBottom + 40);
+    }
   }
   expect([...new Set(hidden)]).toEqual([]);
 });
