@@ -1,9 +1,11 @@
 import type {Navbar} from '@docusaurus/theme-common';
-import {siteTitle} from './site';
+import {siteTitleHyphenated} from './site';
 
 /** The top navigation: one item per section of the site, in the order a first-time visitor needs them. */
 export const navbar = {
-  title: siteTitle,
+  // With soft hyphens at the compounds' joints: on a narrow phone and in the mobile menu the name
+  // wraps between words or as "Samordnings-/teamens", never in the middle of a word.
+  title: siteTitleHyphenated,
   logo: {
     alt: '',
     src: 'img/logo.svg',
@@ -18,6 +20,15 @@ export const navbar = {
     {to: '/resultat', label: 'Resultat', position: 'left', activeBaseRegex: '^/resultat'},
     {to: '/verktyg', label: 'Verktyg', position: 'left', activeBaseRegex: '^/verktyg'},
     {to: '/ordlista', label: 'Ordlista', position: 'left'},
+    {
+      type: 'dropdown',
+      label: 'Lättläst',
+      position: 'right',
+      items: [
+        {to: '/lattlast/vad-ar-ett-samordningsteam', label: 'Vad är ett samordningsteam?'},
+        {to: '/lattlast/sa-fungerar-livshjulet', label: 'Så fungerar livshjulet'},
+      ],
+    },
     {
       type: 'dropdown',
       label: 'Om webbplatsen',

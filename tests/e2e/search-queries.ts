@@ -1,7 +1,9 @@
 /**
  * Real queries a reader could type, written from the content, and the pages each should find.
- * The first 20 are the measurement set in README (Sök); the rest are extra checks. The search
- * must find one of the expected pages among the ten hits it shows for every query.
+ * The first 20 are the measurement set in README (Sök); the rest are extra checks, the last ones
+ * definite and plural forms that Pagefind's Swedish stemmer does not reduce to the base form
+ * (src/utils/searchInflections.ts searches for that too). The search must find one of the expected
+ * pages among the first ten hits for every query.
  */
 export const searchQueries: readonly {query: string; expect: readonly string[]}[] = [
   {query: 'arbetsträningen', expect: ['/metodhandbok/arbetstraning-och-arbetsprovning', '/exempel/sociala-foretag']},
@@ -28,4 +30,9 @@ export const searchQueries: readonly {query: string; expect: readonly string[]}[
   {query: 'självkänslan', expect: ['/metodhandbok/gruppformat/7tjugo']},
   {query: 'frukost', expect: ['/metodhandbok/gruppformat/oppet-forum', '/samordningsteamen/sala']},
   {query: 'träning', expect: ['/metodhandbok/arbetstraning-och-arbetsprovning']},
+  {query: 'våldet', expect: ['/metodhandbok/fragor-om-vald']},
+  {query: 'metoden', expect: ['/metodhandbok']},
+  {query: 'teamen', expect: ['/samordningsteamen', '/lattlast/vad-ar-ett-samordningsteam']},
+  {query: 'skalfrågan', expect: ['/ordlista', '/metodhandbok/losningsfokus', '/metodhandbok/uppfoljning-och-matt', '/metodhandbok/ors-och-srs']},
+  {query: 'psykiska ohälsan', expect: ['/exempel/tuna', '/metodhandbok/act', '/samordningsteamen/fns']},
 ];

@@ -1,5 +1,5 @@
 import config from '../../docusaurus.config';
-import {siteTitle} from '@site/src/config/site';
+import {siteTitle, siteTitleHyphenated} from '@site/src/config/site';
 import {siteSections} from '@site/src/config/sections';
 import {navbar} from '@site/src/config/navbar';
 
@@ -26,6 +26,20 @@ describe('docusaurus.config.ts', () => {
 });
 
 describe('menyraden', () => {
+  it('visar webbplatsens namn med mjuka bindestreck bara mellan sammansättningens leder', () => {
+    expect(navbar.title).toBe(siteTitleHyphenated);
+    expect(siteTitleHyphenated.replaceAll('\u00ad', '')).toBe(siteTitle);
+    expect(siteTitleHyphenated.split('\u00ad')).toEqual(['Samordnings', 'teamens metod', 'handbok']);
+  });
+
+  it('har de lättlästa sidorna i menyn', () => {
+    const lattlast = navbar.items.find((item) => item.label === 'Lättläst');
+    expect(lattlast && 'items' in lattlast ? (lattlast.items ?? []).map((item) => ('to' in item ? item.to : '')) : []).toEqual([
+      '/lattlast/vad-ar-ett-samordningsteam',
+      '/lattlast/sa-fungerar-livshjulet',
+    ]);
+  });
+
   it('länkar till varje del av webbplatsen', () => {
     const paths = new Set<string>();
     for (const item of navbar.items) {
