@@ -80,6 +80,8 @@ for (const width of [320, 375]) {
     const wheelBox = (await wheel(page).boundingBox())!;
     expect(wheelBox.y, 'hjulet syns medan man skattar').toBeGreaterThanOrEqual(0);
     expect(wheelBox.y + wheelBox.height).toBeLessThan(740);
+    // The buttons scroll under the wheel: it must hide them, not let them show through.
+    expect(await wheel(page).locator('..').evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
     // The area numbers in the wheel are readable (at least 12 px) on a phone.
     const numberSize = await wheel(page).locator('[data-label=number]').first().evaluate((element) => element.getBoundingClientRect().height);
     expect(numberSize).toBeGreaterThanOrEqual(12);
