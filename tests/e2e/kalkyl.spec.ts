@@ -4,7 +4,7 @@ import {tabTo} from './support/keyboard';
 import {expectNoSidewaysScroll, expectTargetsAtLeast} from './support/layout';
 
 const path = '/verktyg/samhallsekonomisk-kalkyl';
-const headline = (page: Page) => page.locator('#resultat-rubrik ~ p[aria-live]');
+const headline = (page: Page) => page.locator('#resultat-mening');
 const field = (page: Page, name: string) => page.getByRole('textbox', {name, exact: true});
 
 /** Opens the calculator and waits until React has taken over the page, so typing is not overwritten by the address being read. */
@@ -74,9 +74,9 @@ test('fel värden ger ett meddelande vid fältet, inga trasiga tal, och det sena
   await expect(page.getByText('Formuläret har fel. Resultatet gäller de senaste giltiga värdena.')).toBeVisible();
   await expectNoBrokenNumbers(page);
 
-  // The error list links to the field.
+  // The error list leads to the field and puts the cursor there.
   await page.getByRole('link', {name: /Kostnad per deltagare: Talet kan inte vara negativt/}).click();
-  await expect(page).toHaveURL(/#falt-kostnad$/);
+  await expect(field(page, 'Kostnad per deltagare')).toBeFocused();
 
   // A wrong value is kept in the address as typed, so a shared link shows the same message.
   await expect(page).toHaveURL(/lon=tjugo/);
@@ -222,7 +222,7 @@ for (const width of [320, 375]) {
       const main = page.locator('main');
       await expect(main).not.toContainText('senaste giltiga värdena');
       await expect(main).not.toContainText('har betalat sig efter');
-      await expect(page.getByRole('region', {name: 'Resultat'})).toContainText('Inget resultat visas förrän');
+      await expect(page.getByRole('region', {name: 'Resultat', exact: true})).toContainText('Inget resultat visas förrän');
       await expect(page.getByRole('figure')).toHaveCount(0);
       await expect(page.getByRole('textbox', {name: 'Sammanfattning'})).toHaveCount(0);
       await expect(bar(page)).toContainText('Inget resultat');

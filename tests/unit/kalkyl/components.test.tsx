@@ -6,6 +6,7 @@ import ResultPanel from '@site/src/pages/verktyg/samhallsekonomisk-kalkyl/_compo
 import ScenarioForm from '@site/src/pages/verktyg/samhallsekonomisk-kalkyl/_components/ScenarioForm';
 import {defaultScenario, rates} from '@site/src/tools/kalkyl/assumptions';
 import {calculate} from '@site/src/tools/kalkyl/calculate';
+import {errorEntries} from '@site/src/tools/kalkyl/errors';
 import {defaultFormValues, readForm} from '@site/src/tools/kalkyl/fields';
 
 describe('kalkylens formulär', () => {
@@ -34,9 +35,10 @@ describe('kalkylens formulär', () => {
 
 describe('felsammanfattningen', () => {
   it('länkar varje fel till sitt fält och syns inte utan fel', () => {
-    const {rerender} = render(<ErrorSummary errors={{lon: 'Skriv bara siffror, till exempel 23 000.'}} labels={{lon: 'Lön i arbete'}} />);
+    const entries = errorEntries({lon: 'Skriv bara siffror, till exempel 23 000.'}, {lon: 'Lön i arbete'}, {});
+    const {rerender} = render(<ErrorSummary entries={entries} intro="Rätta." />);
     expect(screen.getByRole('link', {name: 'Lön i arbete: Skriv bara siffror, till exempel 23 000.'})).toHaveAttribute('href', '#falt-lon');
-    rerender(<ErrorSummary errors={{}} labels={{}} />);
+    rerender(<ErrorSummary entries={[]} intro="" />);
     expect(screen.queryByRole('region')).toBeNull();
   });
 });
@@ -52,5 +54,21 @@ describe('resultatet', () => {
     const row = within(figure).getByRole('row', {name: /Kommunen/});
     expect(row.textContent?.replace(/\D/g, '')).toBe(barValue);
     expect(Number(barValue)).toBe(Math.round(result.byActor.kommun));
+  });
+});
+
+describe('utan giltigt scenario', () => {
+  it('visar att inget resultat finns, och inga siffror i stället', () => {
+    render(<ResultPanel result={null} forecastYears={5} isCurrent={false} />);
+    expect(screen.getByRole('region', {name: 'Resultat'})).toHaveTextContent(/^ResultatInget resultat visas förrän du har rättat felen i formuläret\./);
+    expect(screen.queryByRole('figure')).toBeNull();
+    expect(screen.getByRole('link', {name: 'Gå till felen'})).toHaveAttribute('href', '#kalkyl-fel');
+  });
+
+  it('säger förvalet och enheten i ental för en person', () => {
+    render(<ScenarioForm values={defaultFormValues()} errors={{}} onChange={vi.fn()} />);
+    const participants = screen.getByRole('textbox', {name: 'Antal deltagare'});
+    expect(participants).toHaveAccessibleDescription(/^Förval: 1 person \(2016\)/);
+    expect(participants.parentElement).toHaveTextContent(/^person$/);
   });
 });

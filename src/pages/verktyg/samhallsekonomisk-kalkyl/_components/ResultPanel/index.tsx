@@ -12,14 +12,36 @@ export function kronor(value: number): string {
 }
 
 interface Props {
-  result: CalculatorResult;
+  /** Null when there is no valid scenario yet (a shared link with a wrong value). */
+  result: CalculatorResult | null;
   forecastYears: number;
   /** False while the form has errors: the result is the last valid one. */
   isCurrent: boolean;
 }
 
-/** The answer: one sentence, the key figures, value per actor and the road to payback. */
+/** The heading the result bar's link goes to. */
+export const resultHeadingId = 'resultat-rubrik';
+
+/**
+ * The answer: one sentence, the key figures, value per actor and the road to payback; or, with no
+ * valid scenario, that there is none (nothing else in its place).
+ */
 export default function ResultPanel({result, forecastYears, isCurrent}: Props): ReactNode {
+  if (!result) {
+    return (
+      <section className={styles.result} aria-labelledby={resultHeadingId}>
+        <h2 id={resultHeadingId} tabIndex={-1}>
+          Resultat
+        </h2>
+        <div className={styles.none}>
+          <p>Inget resultat visas förrän du har rättat felen i formuläret. Kalkylen visar inget annat exempel i stället.</p>
+          <p className={styles.noneLink}>
+            <a href="#kalkyl-fel">Gå till felen</a>
+          </p>
+        </div>
+      </section>
+    );
+  }
   const figures: {term: string; value: string; note: string}[] = [
     {term: 'Kostnad för insatsen', value: kronor(result.totalCost), note: 'Antal deltagare gånger kostnaden per deltagare.'},
     {term: 'Värde för samhället per år', value: kronor(result.annualValue), note: 'Summan för alla aktörer nedan.'},
@@ -51,14 +73,17 @@ export default function ResultPanel({result, forecastYears, isCurrent}: Props): 
     display: kronor(point.value),
   }));
   return (
-    <section className={styles.result} aria-labelledby="resultat-rubrik">
-      <h2 id="resultat-rubrik">Resultat</h2>
+    <section className={styles.result} aria-labelledby={resultHeadingId}>
+      <h2 id={resultHeadingId} tabIndex={-1}>
+        Resultat
+      </h2>
       {!isCurrent && (
         <p className={styles.stale}>
           Formuläret har fel. Resultatet gäller de senaste giltiga värdena.
         </p>
       )}
-      <p className={styles.headline} aria-live="polite" aria-atomic="true">
+      {/* Not a live region: the result bar announces the sentence when the user pauses. */}
+      <p id="resultat-mening" className={styles.headline}>
         {headline(result, forecastYears)}
       </p>
       <dl className={styles.figures}>

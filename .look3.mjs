@@ -1,0 +1,12 @@
+import {chromium} from '@playwright/test';
+const base = 'http://127.0.0.1:4301/verktyg/samhallsekonomisk-kalkyl';
+const browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']});
+const [width, height, scheme, search, name, selector, h] = process.argv.slice(2);
+const page = await browser.newPage({viewport: {width: Number(width), height: Number(height)}, colorScheme: scheme});
+await page.goto(base + (search === '-' ? '' : search));
+await page.locator('html[data-has-hydrated="true"]').waitFor();
+const el = page.locator(selector).first();
+await el.evaluate((e) => e.scrollIntoView({block: 'start'}));
+await page.evaluate(() => scrollBy(0, -80));
+await page.screenshot({path: `/tmp/kalkyl-shots/${name}.png`});
+await browser.close();
