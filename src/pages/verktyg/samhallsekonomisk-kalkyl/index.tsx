@@ -12,6 +12,7 @@ import {presets} from '@site/src/tools/kalkyl/presets';
 import {reportText, shortHeadline} from '@site/src/tools/kalkyl/summary';
 import {toSearch} from '@site/src/tools/kalkyl/url';
 import ErrorSummary, {errorSummaryId} from './_components/ErrorSummary';
+import {goTo} from './_components/goTo';
 import PresetPicker from './_components/PresetPicker';
 import ReportText from './_components/ReportText';
 import ResultBar from './_components/ResultBar';
@@ -89,7 +90,7 @@ export default function SocioEconomicCalculatorPage(): ReactNode {
   // A shared link with wrong values: focus goes to the error summary, as after sending a form with errors.
   const summary = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (linkHadErrors) summary.current?.focus();
+    if (linkHadErrors && summary.current) goTo(summary.current);
   }, [linkHadErrors]);
 
   return (

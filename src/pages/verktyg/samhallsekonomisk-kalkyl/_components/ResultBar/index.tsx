@@ -7,6 +7,11 @@ const maxShareOfWindow = 0.25;
 /** The screen reader hears the sentence when the user pauses, not at every keystroke. */
 const announceAfterMs = 1000;
 
+/** Amounts and months in bold, so the eye finds them: "cirka **387 000 kr** per år". */
+function emphasize(sentence: string): ReactNode[] {
+  return sentence.split(/(\d[\d\s\u00a0\u202f]*(?:kr|månader|månad))/).map((part, index) => (index % 2 === 1 ? <strong key={index}>{part}</strong> : part));
+}
+
 interface Props {
   /** The sentence, or what stands in the way of one. */
   sentence: string;
@@ -64,7 +69,7 @@ export default function ResultBar({sentence, link}: Props): ReactNode {
   return (
     <>
       <section ref={ref} className={styles.bar} data-kalkyl-bar="" data-sticky={sticky ? 'true' : 'false'} aria-label="Resultatet i korthet">
-        <p className={styles.sentence}>{sentence}</p>
+        <p className={styles.sentence}>{emphasize(sentence)}</p>
         <a className={styles.link} href={link.href} onClick={follow}>
           {link.text}
         </a>
