@@ -180,6 +180,8 @@ for (const width of [320, 375]) {
       if (width === 375) {
         await expectTargetsAtLeast(page, 44, '375 px, kalkylen', '#kalkyl');
         await expectTargetsAtLeast(page, 24, '375 px, hela sidan');
+        const {violations} = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        expect(violations.map((violation) => violation.id)).toEqual([]);
       }
 
       // Through the form by keyboard: the focused field is never under the navbar or the bar.

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import React from 'react';
-import {fireEvent, render, screen, within} from '@testing-library/react';
+import {act, fireEvent, render, screen, within} from '@testing-library/react';
 import ErrorSummary from '@site/src/pages/verktyg/samhallsekonomisk-kalkyl/_components/ErrorSummary';
+import ResultBar from '@site/src/pages/verktyg/samhallsekonomisk-kalkyl/_components/ResultBar';
 import ResultPanel from '@site/src/pages/verktyg/samhallsekonomisk-kalkyl/_components/ResultPanel';
 import ScenarioForm from '@site/src/pages/verktyg/samhallsekonomisk-kalkyl/_components/ScenarioForm';
 import {defaultScenario, rates} from '@site/src/tools/kalkyl/assumptions';
@@ -70,5 +71,29 @@ describe('utan giltigt scenario', () => {
     const participants = screen.getByRole('textbox', {name: 'Antal deltagare'});
     expect(participants).toHaveAccessibleDescription(/^Förval: 1 person \(2016\)/);
     expect(participants.parentElement).toHaveTextContent(/^person$/);
+  });
+});
+
+describe('resultatraden', () => {
+  it('läser upp meningen när användaren gör en paus, inte vid varje tangent och inte när sidan öppnas', async () => {
+    vi.useFakeTimers();
+    try {
+      const link = {href: '#resultat-rubrik', text: 'Se hela resultatet'};
+      const {rerender} = render(<ResultBar sentence="Insatsen ger samhället cirka 1 000 kr per år." link={link} />);
+      const status = screen.getByRole('status');
+      expect(status).toHaveTextContent('');
+      rerender(<ResultBar sentence="Insatsen ger samhället cirka 2 000 kr per år." link={link} />);
+      await act(() => vi.advanceTimersByTimeAsync(500));
+      rerender(<ResultBar sentence="Insatsen ger samhället cirka 3 000 kr per år." link={link} />);
+      await act(() => vi.advanceTimersByTimeAsync(500));
+      expect(status).toHaveTextContent('');
+      await act(() => vi.advanceTimersByTimeAsync(600));
+      expect(status).toHaveTextContent('Insatsen ger samhället cirka 3 000 kr per år.');
+      const bar = screen.getByRole('region', {name: 'Resultatet i korthet'});
+      expect(within(bar).getByRole('link', {name: 'Se hela resultatet'})).toHaveAttribute('href', '#resultat-rubrik');
+      expect(within(bar).getByText('3 000 kr').tagName).toBe('STRONG');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

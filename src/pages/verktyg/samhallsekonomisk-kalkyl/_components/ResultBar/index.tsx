@@ -40,11 +40,12 @@ export default function ResultBar({sentence, link}: Props): ReactNode {
       root.style.setProperty('--kalkyl-bar-height', `${height}px`);
     };
     update();
-    const observer = new ResizeObserver(update);
-    observer.observe(element);
+    // Without ResizeObserver (old browsers, jsdom) the bar is measured when the window changes size.
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
+    observer?.observe(element);
     window.addEventListener('resize', update);
     return () => {
-      observer.disconnect();
+      observer?.disconnect();
       window.removeEventListener('resize', update);
       root.style.removeProperty('--kalkyl-bar-height');
     };
