@@ -257,6 +257,11 @@ for (const width of [320, 375]) {
       await expect(page.getByRole('region', {name: /fält behöver rättas/})).toBeVisible();
       await expect(bar(page)).toContainText('Rätta');
       await expectNoSidewaysScroll(page, `${width} px, förval med fel`);
+      // With one error left, the bar leads straight to its field.
+      await field(page, 'Kostnad per deltagare').fill('20000');
+      await bar(page).getByRole('link', {name: 'Gå till felet'}).click();
+      await expect(field(page, 'Från aktivitetsstöd, Kvar i samma')).toBeFocused();
+      expect(await focusHidden(page)).toBeNull();
     });
   });
 }

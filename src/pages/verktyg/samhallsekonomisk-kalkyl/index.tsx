@@ -75,7 +75,8 @@ export default function SocioEconomicCalculatorPage(): ReactNode {
     result === null
       ? `${fromLink ? `Länken du öppnade har ${one ? 'ett värde' : 'värden'} som inte går att räkna med. ` : ''}Inget resultat visas förrän du har rättat.`
       : 'Resultatet nedan gäller de senaste giltiga värdena tills du har rättat.';
-  const errorsLink = {href: `#${errorSummaryId}`, text: one ? 'Gå till felet' : 'Gå till felen'};
+  // One error: straight to its field; several: to the summary that lists them.
+  const errorsLink = one ? {href: `#falt-${entries[0]!.target}`, text: 'Gå till felet'} : {href: `#${errorSummaryId}`, text: 'Gå till felen'};
   const bar =
     isCurrent && result
       ? {sentence: shortHeadline(result), link: {href: `#${resultHeadingId}`, text: 'Se hela resultatet'}}

@@ -64,7 +64,8 @@ export default function ResultBar({sentence, link}: Props): ReactNode {
     const target = document.getElementById(link.href.slice(1));
     if (!target) return;
     event.preventDefault();
-    goTo(target);
+    // A field is shown with its label above it.
+    goTo(target, target instanceof HTMLInputElement ? document.querySelector(`label[for="${target.id}"]`) : null);
   };
 
   return (

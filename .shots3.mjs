@@ -1,0 +1,14 @@
+import {chromium} from '@playwright/test';
+const base = 'http://127.0.0.1:4301/verktyg/samhallsekonomisk-kalkyl';
+const browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']});
+const ctx = await browser.newContext({viewport: {width: 375, height: 667}, colorScheme: 'dark', hasTouch: true, isMobile: true});
+const page = await ctx.newPage();
+await page.goto(base);
+await page.locator('html[data-has-hydrated="true"]').waitFor();
+await page.getByRole('button', {name: 'Samordningsteamet i Västerås 2024'}).tap();
+await page.locator('#falt-aktivitetsstod-kvar').tap();
+await page.locator('#falt-aktivitetsstod-kvar').fill('99999999999');
+await page.waitForTimeout(200);
+await page.screenshot({path: `/tmp/kalkyl-shots/stale-375-dark.png`});
+await ctx.close();
+await browser.close();
