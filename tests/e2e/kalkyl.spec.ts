@@ -51,6 +51,11 @@ test('en delad länk öppnar samma scenario; två ändrade tal ger en ny mening'
   expect(plain(await headline(page).textContent())).toMatch(/^Insatsen kostar 800 000 kr, ger samhället cirka [\d ]+ kr per år och har betalat sig efter \d+ månader?\./);
   await expect(page).toHaveURL(/kostnad=40000/);
   await expect(page.getByRole('textbox', {name: 'Sammanfattning'})).toHaveValue(/Räkna själv: .*\/verktyg\/samhallsekonomisk-kalkyl\?.*kostnad=40000/);
+
+  // Wide: the result is beside the form, so there is no result bar, and the sentence stays in view further down.
+  await expect(page.getByRole('region', {name: 'Resultatet i korthet'})).toBeHidden();
+  await field(page, 'Studiebidrag').focus();
+  await expect(headline(page)).toBeInViewport();
 });
 
 test('fel värden ger ett meddelande vid fältet, inga trasiga tal, och det senaste giltiga resultatet står kvar', async ({page}) => {
@@ -194,7 +199,7 @@ for (const width of [320, 375]) {
       expect(hidden).toEqual([]);
 
       // The bar's link goes to the whole result.
-      await bar(page).getByRole('link', {name: 'Se hela resultatet'}).click();
+      await bar(page).getByRole('link', {name: 'Se hela resultatet'}).tap();
       await expect(page.locator('#resultat-rubrik')).toBeInViewport();
 
       // A short window (320 × 256 is 1280 × 1024 at 400 %): the bar does not stick over the content.
@@ -234,6 +239,7 @@ for (const width of [320, 375]) {
       await expect(page.getByRole('textbox', {name: 'Sammanfattning'})).toHaveCount(0);
       await expect(bar(page)).toContainText('Inget resultat');
       await expectNoSidewaysScroll(page, `${width} px, länk med fel`);
+      if (width === 375) await expectTargetsAtLeast(page, 44, '375 px, länk med fel', '#kalkyl');
       const {violations} = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       expect(violations.map((violation) => violation.id)).toEqual([]);
 
