@@ -255,8 +255,11 @@ for (const width of [320, 375]) {
 
     test('förval och fel i smala fält ger inget sidledsskroll', async ({page}) => {
       await open(page);
-      await page.getByRole('button', {name: 'Samordningsteamet i Västerås 2024'}).click();
+      await page.getByRole('button', {name: 'Samordningsteamet i Västerås 2024'}).tap();
       await expect(page).toHaveURL(/deltagare=\d+/);
+      // The form and the result are screens below: the answer shows beside the buttons too.
+      const note = page.getByText(/^Formuläret är ifyllt med ”Samordningsteamet i Västerås 2024”\. Insatsen ger samhället/);
+      await expect(note).toBeInViewport();
       await expectNoSidewaysScroll(page, `${width} px, förval`);
       await field(page, 'Från aktivitetsstöd, Kvar i samma').fill('99999999999');
       await field(page, 'Kostnad per deltagare').fill('tjugo tusen kronor');

@@ -2,6 +2,7 @@
 import React from 'react';
 import {act, fireEvent, render, screen, within} from '@testing-library/react';
 import ErrorSummary from '@site/src/pages/verktyg/samhallsekonomisk-kalkyl/_components/ErrorSummary';
+import PresetPicker from '@site/src/pages/verktyg/samhallsekonomisk-kalkyl/_components/PresetPicker';
 import ResultBar from '@site/src/pages/verktyg/samhallsekonomisk-kalkyl/_components/ResultBar';
 import ResultPanel from '@site/src/pages/verktyg/samhallsekonomisk-kalkyl/_components/ResultPanel';
 import ScenarioForm from '@site/src/pages/verktyg/samhallsekonomisk-kalkyl/_components/ScenarioForm';
@@ -9,6 +10,7 @@ import {defaultScenario, rates} from '@site/src/tools/kalkyl/assumptions';
 import {calculate} from '@site/src/tools/kalkyl/calculate';
 import {errorEntries} from '@site/src/tools/kalkyl/errors';
 import {defaultFormValues, readForm} from '@site/src/tools/kalkyl/fields';
+import {presets} from '@site/src/tools/kalkyl/presets';
 
 describe('kalkylens formulär', () => {
   it('visar felet vid fältet, kopplat till fältet, och skickar det användaren skriver', () => {
@@ -95,5 +97,19 @@ describe('resultatraden', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('förvalen', () => {
+  it('säger under knapparna vad som fylldes i och vad det ger, med länkar till formuläret och resultatet', () => {
+    const props = {presets, onPick: vi.fn(), onReset: vi.fn(), formId: 'underlag', resultId: 'resultat-rubrik'};
+    const {rerender} = render(<PresetPicker {...props} picked={null} />);
+    expect(screen.queryByText(/Formuläret är ifyllt/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', {name: presets[0]!.name}));
+    expect(props.onPick).toHaveBeenCalledWith(presets[0]);
+    rerender(<PresetPicker {...props} picked={{message: 'Formuläret är ifyllt med ”X”.', sentence: 'Insatsen ger samhället cirka 1 000 kr per år.'}} />);
+    expect(screen.getByText(/^Insatsen ger samhället/).closest('p')).toHaveTextContent('Formuläret är ifyllt med ”X”. Insatsen ger samhället cirka 1 000 kr per år.');
+    expect(screen.getByRole('link', {name: 'Gå till formuläret'})).toHaveAttribute('href', '#underlag');
+    expect(screen.getByRole('link', {name: 'Se hela resultatet'})).toHaveAttribute('href', '#resultat-rubrik');
   });
 });

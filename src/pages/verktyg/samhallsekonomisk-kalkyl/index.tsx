@@ -1,4 +1,4 @@
-import React, {useEffect, useMemo, useRef, type ReactNode} from 'react';
+import React, {useCallback, useEffect, useMemo, useRef, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import SitePage from '@site/src/components/SitePage';
@@ -57,6 +57,15 @@ const otherSources = [
 export default function SocioEconomicCalculatorPage(): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   const {values, errors, linkValues, linkHadErrors, scenario, isCurrent, setField, replaceAll} = useScenarioState();
+  // What the example buttons last did, until the user changes a field.
+  const [picked, setPicked] = useState<string | null>(null);
+  const edit = useCallback(
+    (id: string, text: string) => {
+      setPicked(null);
+      setField(id, text);
+    },
+    [setField],
+  );
   const result = useMemo(() => (scenario ? calculate(scenario, rates) : null), [scenario]);
   const text =
     result && scenario
@@ -111,12 +120,27 @@ export default function SocioEconomicCalculatorPage(): ReactNode {
       otherSources={otherSources}>
       {/* The tool itself: its controls aim at 44 × 44 px on a phone (tests/e2e/kalkyl.spec.ts). */}
       <div id="kalkyl">
-        <PresetPicker presets={presets} onPick={(preset) => replaceAll(formValuesOf(preset.scenario))} onReset={() => replaceAll(defaultFormValues())} />
+        <PresetPicker
+          presets={presets}
+          onPick={(preset) => {
+            replaceAll(formValuesOf(preset.scenario));
+            setPicked(`Formuläret är ifyllt med ”${preset.name}”.`);
+          }}
+          onReset={() => {
+            replaceAll(defaultFormValues());
+            setPicked('Formuläret är återställt till rapportens exempel.');
+          }}
+          picked={picked && isCurrent ? {message: picked, sentence: bar.sentence} : null}
+          formId="underlag"
+          resultId={resultHeadingId}
+        />
         <div className={styles.layout}>
           <div>
-            <h2>Underlag</h2>
+            <h2 id="underlag" tabIndex={-1}>
+              Underlag
+            </h2>
             <ErrorSummary ref={summary} entries={entries} intro={intro} />
-            <ScenarioForm values={values} errors={errors} onChange={setField} />
+            <ScenarioForm values={values} errors={errors} onChange={edit} />
             <ResultBar sentence={bar.sentence} link={bar.link} />
           </div>
           <ResultPanel result={result} forecastYears={rates.prognosAr} isCurrent={isCurrent} />
