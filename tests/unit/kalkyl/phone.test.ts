@@ -3,6 +3,7 @@ import {defaultScenario, rates} from '@site/src/tools/kalkyl/assumptions';
 import {calculate} from '@site/src/tools/kalkyl/calculate';
 import {errorEntries, fieldErrors, fromLinkText, linkMoveMessage} from '@site/src/tools/kalkyl/errors';
 import {movesErrorId, readForm, scalarFields} from '@site/src/tools/kalkyl/fields';
+import {resultStatus, summaryIntro} from '@site/src/tools/kalkyl/status';
 import {shortHeadline} from '@site/src/tools/kalkyl/summary';
 import {unitFor, unitForText, withUnit} from '@site/src/tools/kalkyl/units';
 import {fromSearch, linkValuesOf} from '@site/src/tools/kalkyl/url';
@@ -76,5 +77,36 @@ describe('a shared link with a wrong value', () => {
   it('marks no move fields when the table is not the problem', () => {
     const errors = {lon: 'Skriv bara siffror, till exempel 23 000.'};
     expect(fieldErrors(errors, {lon: 'tjugo', 'sjukpenning-arbete': '3'})).toBe(errors);
+  });
+});
+
+describe('what the result bar and the error summary say', () => {
+  const result = calculate(defaultScenario(), rates);
+  const hrefs = {resultHref: '#resultat-rubrik', summaryHref: '#kalkyl-fel'};
+  const one = [{id: 'lon', target: 'lon', text: 'Lön i arbete: …'}];
+  const two = [...one, {id: 'kostnad', target: 'kostnad', text: 'Kostnad per deltagare: …'}];
+
+  it('gives the sentence and the way to the whole result when the form is right', () => {
+    expect(resultStatus({result, isCurrent: true, entries: [], ...hrefs})).toEqual({
+      sentence: shortHeadline(result),
+      link: {href: '#resultat-rubrik', text: 'Se hela resultatet'},
+    });
+  });
+
+  it('never repeats an old result: it says what to fix and leads to the field or to the list', () => {
+    const stale = resultStatus({result, isCurrent: false, entries: one, ...hrefs});
+    expect(stale).toEqual({sentence: 'Ett fält har fel. Rätta det för att se ett nytt resultat.', link: {href: '#falt-lon', text: 'Gå till felet'}});
+    expect(resultStatus({result, isCurrent: false, entries: two, ...hrefs})).toEqual({
+      sentence: '2 fält har fel. Rätta dem för att se ett nytt resultat.',
+      link: {href: '#kalkyl-fel', text: 'Gå till felen'},
+    });
+    expect(resultStatus({result: null, isCurrent: false, entries: two, ...hrefs}).sentence).toBe('Inget resultat än. Rätta först felen i formuläret.');
+  });
+
+  it('tells the receiver of a link that the link has the wrong values, and that there is no result', () => {
+    expect(summaryIntro(false, two, {lon: 'tjugo'})).toBe('Länken du öppnade har ett värde som inte går att räkna med. Inget resultat visas förrän du har rättat.');
+    expect(summaryIntro(false, two, {lon: 'tjugo', kostnad: '-5'})).toMatch(/^Länken du öppnade har värden som/);
+    expect(summaryIntro(false, two, {})).toBe('Inget resultat visas förrän du har rättat.');
+    expect(summaryIntro(true, two, {})).toBe('Resultatet nedan gäller de senaste giltiga värdena tills du har rättat.');
   });
 });

@@ -9,7 +9,8 @@ import {errorEntries} from '@site/src/tools/kalkyl/errors';
 import {sourceNames} from '@site/src/tools/kalkyl/describeSource';
 import {allFields, defaultFormValues, formValuesOf, moveFields, movesErrorId, scalarFields} from '@site/src/tools/kalkyl/fields';
 import {presets} from '@site/src/tools/kalkyl/presets';
-import {reportText, shortHeadline} from '@site/src/tools/kalkyl/summary';
+import {resultStatus, summaryIntro} from '@site/src/tools/kalkyl/status';
+import {reportText} from '@site/src/tools/kalkyl/summary';
 import {toSearch} from '@site/src/tools/kalkyl/url';
 import ErrorSummary, {errorSummaryId} from './_components/ErrorSummary';
 import {goTo} from './_components/goTo';
@@ -78,24 +79,8 @@ export default function SocioEconomicCalculatorPage(): ReactNode {
         })
       : null;
   const entries = errorEntries(errors, fieldLabels, linkValues);
-  const one = entries.length === 1;
-  const fromLink = entries.some((entry) => entry.id in linkValues);
-  const intro =
-    result === null
-      ? `${fromLink ? `Länken du öppnade har ${one ? 'ett värde' : 'värden'} som inte går att räkna med. ` : ''}Inget resultat visas förrän du har rättat.`
-      : 'Resultatet nedan gäller de senaste giltiga värdena tills du har rättat.';
-  // One error: straight to its field; several: to the summary that lists them.
-  const errorsLink = one ? {href: `#falt-${entries[0]!.target}`, text: 'Gå till felet'} : {href: `#${errorSummaryId}`, text: 'Gå till felen'};
-  const bar =
-    isCurrent && result
-      ? {sentence: shortHeadline(result), link: {href: `#${resultHeadingId}`, text: 'Se hela resultatet'}}
-      : {
-          sentence:
-            result === null
-              ? `Inget resultat än. Rätta först ${one ? 'felet' : 'felen'} i formuläret.`
-              : `${one ? 'Ett fält har fel. Rätta det' : `${entries.length} fält har fel. Rätta dem`} för att se ett nytt resultat.`,
-          link: errorsLink,
-        };
+  const intro = summaryIntro(result !== null, entries, linkValues);
+  const bar = resultStatus({result, isCurrent, entries, resultHref: `#${resultHeadingId}`, summaryHref: `#${errorSummaryId}`});
 
   // A shared link with wrong values: focus goes to the error summary, as after sending a form with errors.
   const summary = useRef<HTMLDivElement>(null);
