@@ -128,7 +128,7 @@ export default function SocioEconomicCalculatorPage(): ReactNode {
             <ScenarioForm values={values} errors={errors} onChange={edit} />
             <ResultBar sentence={bar.sentence} link={bar.link} />
           </div>
-          <ResultPanel result={result} forecastYears={rates.prognosAr} isCurrent={isCurrent} />
+          <ResultPanel result={result} forecastYears={rates.prognosAr} isCurrent={isCurrent} errorsLink={bar.link} />
         </div>
         <ReportText text={text} />
       </div>

@@ -1,3 +1,5 @@
+import type {MouseEvent} from 'react';
+
 /**
  * Moves focus to `element` and scrolls so that `start` (its label or heading) is at the top of
  * the window and the element itself is in view: above the result bar and below the navbar, which
@@ -7,4 +9,17 @@ export function goTo(element: HTMLElement, start: Element | null = null): void {
   element.focus({preventScroll: true});
   (start ?? element).scrollIntoView({block: 'start'});
   if (start) element.scrollIntoView({block: 'nearest'});
+}
+
+/**
+ * For a link to "#id" on the page: focus goes to the target, and a field is shown with its label
+ * above it (a plain jump to a field would hide the label under the navbar). Without JavaScript the
+ * link still jumps.
+ */
+export function followLink(event: MouseEvent<HTMLAnchorElement>): void {
+  const id = event.currentTarget.hash.slice(1);
+  const target = id ? document.getElementById(decodeURIComponent(id)) : null;
+  if (!target) return;
+  event.preventDefault();
+  goTo(target, target instanceof HTMLInputElement ? document.querySelector(`label[for="${target.id}"]`) : null);
 }

@@ -1,17 +1,9 @@
-import React, {forwardRef, type MouseEvent, type ReactNode} from 'react';
+import React, {forwardRef, type ReactNode} from 'react';
 import type {ErrorEntry} from '@site/src/tools/kalkyl/errors';
-import {goTo} from '../goTo';
+import {followLink} from '../goTo';
 import styles from './styles.module.css';
 
 export const errorSummaryId = 'kalkyl-fel';
-
-/** Focuses the field and brings its label into view above it, as the GOV.UK error summary does. */
-function goToField(event: MouseEvent<HTMLAnchorElement>, target: string) {
-  const input = document.getElementById(`falt-${target}`);
-  if (!input) return;
-  event.preventDefault();
-  goTo(input, document.querySelector(`label[for="falt-${target}"]`));
-}
 
 interface Props {
   entries: readonly ErrorEntry[];
@@ -36,7 +28,7 @@ const ErrorSummary = forwardRef<HTMLDivElement, Props>(function ErrorSummary({en
           <ul>
             {entries.map((entry) => (
               <li key={entry.id}>
-                <a href={`#falt-${entry.target}`} onClick={(event) => goToField(event, entry.target)}>
+                <a href={`#falt-${entry.target}`} onClick={followLink}>
                   {entry.text}
                 </a>
               </li>

@@ -1,7 +1,7 @@
-import React, {type MouseEvent, type ReactNode} from 'react';
+import React, {type ReactNode} from 'react';
 import type {Preset} from '@site/src/tools/kalkyl/presets';
 import {describeSource} from '@site/src/tools/kalkyl/describeSource';
-import {goTo} from '../goTo';
+import {followLink} from '../goTo';
 import styles from './styles.module.css';
 
 interface Props {
@@ -16,13 +16,6 @@ interface Props {
   /** Ids of the form's heading and the result's heading, for the links under the buttons. */
   formId: string;
   resultId: string;
-}
-
-function follow(event: MouseEvent<HTMLAnchorElement>, id: string) {
-  const target = document.getElementById(id);
-  if (!target) return;
-  event.preventDefault();
-  goTo(target);
 }
 
 /** Ready-made scenarios, each with what it assumes, and "Återställ". */
@@ -55,10 +48,10 @@ export default function PresetPicker({presets, onPick, onReset, picked, formId, 
             <strong>{picked.message}</strong> {picked.sentence}
           </p>
           <p className={styles.pickedLinks}>
-            <a href={`#${formId}`} onClick={(event) => follow(event, formId)}>
+            <a href={`#${formId}`} onClick={followLink}>
               Gå till formuläret
             </a>
-            <a href={`#${resultId}`} onClick={(event) => follow(event, resultId)}>
+            <a href={`#${resultId}`} onClick={followLink}>
               Se hela resultatet
             </a>
           </p>

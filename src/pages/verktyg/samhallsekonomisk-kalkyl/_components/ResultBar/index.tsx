@@ -1,5 +1,5 @@
-import React, {useEffect, useRef, useState, type MouseEvent, type ReactNode} from 'react';
-import {goTo} from '../goTo';
+import React, {useEffect, useRef, useState, type ReactNode} from 'react';
+import {followLink} from '../goTo';
 import styles from './styles.module.css';
 
 /** Longest share of the window the bar may cover and still stay in view (a short window or 200–400 % zoom: it does not). */
@@ -60,19 +60,11 @@ export default function ResultBar({sentence, link}: Props): ReactNode {
     return () => window.clearTimeout(timer);
   }, [sentence]);
 
-  const follow = (event: MouseEvent<HTMLAnchorElement>) => {
-    const target = document.getElementById(link.href.slice(1));
-    if (!target) return;
-    event.preventDefault();
-    // A field is shown with its label above it.
-    goTo(target, target instanceof HTMLInputElement ? document.querySelector(`label[for="${target.id}"]`) : null);
-  };
-
   return (
     <>
       <section ref={ref} className={styles.bar} data-kalkyl-bar="" data-sticky={sticky ? 'true' : 'false'} aria-label="Resultatet i korthet">
         <p className={styles.sentence}>{emphasize(sentence)}</p>
-        <a className={styles.link} href={link.href} onClick={follow}>
+        <a className={styles.link} href={link.href} onClick={followLink}>
           {link.text}
         </a>
       </section>

@@ -4,6 +4,7 @@ import DivergingBarChart from '@site/src/components/charts/DivergingBarChart';
 import {actorIds, type CalculatorResult} from '@site/src/tools/kalkyl/calculate';
 import {actorNames, headline, paybackText} from '@site/src/tools/kalkyl/summary';
 import {formatDecimal, formatInteger, formatKronor} from '@site/src/utils/format';
+import {followLink} from '../goTo';
 import styles from './styles.module.css';
 
 /** Whole kronor with a real minus sign: "−80 000 kr" (never "−0 kr"). */
@@ -17,6 +18,8 @@ interface Props {
   forecastYears: number;
   /** False while the form has errors: the result is the last valid one. */
   isCurrent: boolean;
+  /** Where the user fixes the errors (the field, or the error summary), when there is no result. */
+  errorsLink?: {href: string; text: string};
 }
 
 /** The heading the result bar's link goes to. */
@@ -26,7 +29,7 @@ export const resultHeadingId = 'resultat-rubrik';
  * The answer: one sentence, the key figures, value per actor and the road to payback; or, with no
  * valid scenario, that there is none (nothing else in its place).
  */
-export default function ResultPanel({result, forecastYears, isCurrent}: Props): ReactNode {
+export default function ResultPanel({result, forecastYears, isCurrent, errorsLink = {href: '#kalkyl-fel', text: 'Gå till felen'}}: Props): ReactNode {
   if (!result) {
     return (
       <section className={styles.result} aria-labelledby={resultHeadingId}>
@@ -36,7 +39,9 @@ export default function ResultPanel({result, forecastYears, isCurrent}: Props): 
         <div className={styles.none}>
           <p>Inget resultat visas förrän du har rättat felen i formuläret. Kalkylen visar inget annat exempel i stället.</p>
           <p className={styles.noneLink}>
-            <a href="#kalkyl-fel">Gå till felen</a>
+            <a href={errorsLink.href} onClick={followLink}>
+              {errorsLink.text}
+            </a>
           </p>
         </div>
       </section>
