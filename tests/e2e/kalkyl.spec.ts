@@ -246,6 +246,7 @@ for (const width of [320, 375]) {
       // The error list leads to the field; fixing the value brings the result.
       await summary.getByRole('link', {name: /^Från försörjningsstöd till arbete/}).click();
       await expect(moved).toBeFocused();
+      await expect(page.locator('label[for="falt-forsorjningsstod-arbete"]')).toBeInViewport();
       expect(await focusHidden(page)).toBeNull();
       await moved.fill('5');
       await expect(summary).toHaveCount(0);

@@ -21,5 +21,20 @@ export function followLink(event: MouseEvent<HTMLAnchorElement>): void {
   const target = id ? document.getElementById(decodeURIComponent(id)) : null;
   if (!target) return;
   event.preventDefault();
-  goTo(target, target instanceof HTMLInputElement ? document.querySelector(`label[for="${target.id}"]`) : null);
+  goTo(target, target instanceof HTMLInputElement ? contextOf(target) : null);
+}
+
+/**
+ * What to show above a field: the legend of its group ("Försörjningsstöd" above "Till arbete")
+ * when the legend and the field fit in the window together, otherwise its label, as the GOV.UK
+ * error summary does.
+ */
+function contextOf(input: HTMLInputElement): Element | null {
+  const label = document.querySelector(`label[for="${input.id}"]`);
+  const legend = input.closest('fieldset')?.querySelector(':scope > legend');
+  if (!legend) return label;
+  const root = getComputedStyle(document.documentElement);
+  const room = window.innerHeight - (parseFloat(root.scrollPaddingTop) || 0) - (parseFloat(root.scrollPaddingBottom) || 0);
+  const span = input.getBoundingClientRect().bottom - legend.getBoundingClientRect().top;
+  return span <= room ? legend : label;
 }
