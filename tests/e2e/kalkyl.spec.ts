@@ -77,6 +77,8 @@ test('fel värden ger ett meddelande vid fältet, inga trasiga tal, och det sena
   }
   await expect(headline(page)).toHaveText(before ?? '');
   await expect(page.getByText('Formuläret har fel. Resultatet gäller de senaste giltiga värdena.')).toBeVisible();
+  // No text to paste for values that are no longer in the form.
+  await expect(page.getByRole('textbox', {name: 'Sammanfattning'})).toHaveCount(0);
   await expectNoBrokenNumbers(page);
 
   // The error list leads to the field and puts the cursor there.

@@ -68,8 +68,9 @@ export default function SocioEconomicCalculatorPage(): ReactNode {
     [setField],
   );
   const result = useMemo(() => (scenario ? calculate(scenario, rates) : null), [scenario]);
+  // Only for what the form says now: a text copied while the form has errors would describe values no longer there.
   const text =
-    result && scenario
+    result && scenario && isCurrent
       ? reportText({
           result,
           scenario,
