@@ -41,6 +41,25 @@ export function headline(result: CalculatorResult, forecastYears: number): strin
   return `Insatsen kostar ${roundedKronor(result.totalCost)}, ${value} och ${paybackText(result)}. ${forecast}`;
 }
 
+/**
+ * The result in one short sentence for the result bar on a phone: what it returns and when it has
+ * paid for itself, without the cost the user has just typed.
+ */
+export function shortHeadline(result: CalculatorResult): string {
+  const value =
+    result.annualValue >= 0
+      ? `ger samhället cirka ${roundedKronor(result.annualValue)} per år`
+      : `kostar samhället cirka ${roundedKronor(-result.annualValue)} mer per år`;
+  const months = result.paybackMonths;
+  const payback =
+    months === null
+      ? 'betalar sig aldrig'
+      : months === 0
+        ? 'har betalat sig direkt'
+        : `har betalat sig efter ${formatInteger(months)} ${months === 1 ? 'månad' : 'månader'}`;
+  return `Insatsen ${value} och ${payback}.`;
+}
+
 /** A text to paste into a report or an e-mail. */
 export function reportText(input: {result: CalculatorResult; scenario: Scenario; forecastYears: number; url: string; sources: string}): string {
   const {result, scenario, forecastYears, url, sources} = input;

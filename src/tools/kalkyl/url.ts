@@ -38,6 +38,18 @@ export function fromSearch(search: string): FormValues {
   return values;
 }
 
+/**
+ * The fields the address sets, as the form shows them ("500", "tjugo"): what a shared link wrote,
+ * so that a wrong value can be named as the link's.
+ */
+export function linkValuesOf(search: string): FormValues {
+  const shown = fromSearch(search);
+  const params = new URLSearchParams(search);
+  const values: FormValues = {};
+  for (const definition of allFields) if (params.has(definition.id)) values[definition.id] = shown[definition.id] ?? '';
+  return values;
+}
+
 /** True when the address has at least one of the calculator's parameters. */
 export function hasScenario(search: string): boolean {
   const params = new URLSearchParams(search);

@@ -1,19 +1,23 @@
-import React, {useMemo, type ReactNode} from 'react';
+import React, {useCallback, useEffect, useMemo, useRef, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import SitePage from '@site/src/components/SitePage';
 import {calculatorAssumptions, calculatorDefaults} from '@site/src/data/socioEconomicCalculator';
 import {rates} from '@site/src/tools/kalkyl/assumptions';
 import {calculate} from '@site/src/tools/kalkyl/calculate';
+import {errorEntries} from '@site/src/tools/kalkyl/errors';
 import {sourceNames} from '@site/src/tools/kalkyl/describeSource';
 import {allFields, defaultFormValues, formValuesOf, moveFields, movesErrorId, scalarFields} from '@site/src/tools/kalkyl/fields';
 import {presets} from '@site/src/tools/kalkyl/presets';
+import {resultStatus, summaryIntro} from '@site/src/tools/kalkyl/status';
 import {reportText} from '@site/src/tools/kalkyl/summary';
 import {toSearch} from '@site/src/tools/kalkyl/url';
-import ErrorSummary from './_components/ErrorSummary';
+import ErrorSummary, {errorSummaryId} from './_components/ErrorSummary';
+import {goTo} from './_components/goTo';
 import PresetPicker from './_components/PresetPicker';
 import ReportText from './_components/ReportText';
-import ResultPanel from './_components/ResultPanel';
+import ResultBar from './_components/ResultBar';
+import ResultPanel, {resultHeadingId} from './_components/ResultPanel';
 import ScenarioForm, {destinationNames, incomeSourceNames} from './_components/ScenarioForm';
 import {useScenarioState} from './_components/useScenarioState';
 import HowItCalculates from './_sa-raknar-kalkylen.mdx';
@@ -53,15 +57,38 @@ const otherSources = [
 
 export default function SocioEconomicCalculatorPage(): ReactNode {
   const {siteConfig} = useDocusaurusContext();
-  const {values, errors, scenario, isCurrent, setField, replaceAll} = useScenarioState();
-  const result = useMemo(() => calculate(scenario, rates), [scenario]);
-  const text = reportText({
-    result,
-    scenario,
-    forecastYears: rates.prognosAr,
-    url: `${siteConfig.url}${path}${toSearch(formValuesOf(scenario))}`,
-    sources: sourceNames(allAssumptionSources),
-  });
+  const {values, errors, linkValues, linkHadErrors, scenario, isCurrent, setField, replaceAll} = useScenarioState();
+  // What the example buttons last did, until the user changes a field.
+  const [picked, setPicked] = useState<string | null>(null);
+  const edit = useCallback(
+    (id: string, text: string) => {
+      setPicked(null);
+      setField(id, text);
+    },
+    [setField],
+  );
+  const result = useMemo(() => (scenario ? calculate(scenario, rates) : null), [scenario]);
+  // Only for what the form says now: a text copied while the form has errors would describe values no longer there.
+  const text =
+    result && scenario && isCurrent
+      ? reportText({
+          result,
+          scenario,
+          forecastYears: rates.prognosAr,
+          url: `${siteConfig.url}${path}${toSearch(formValuesOf(scenario))}`,
+          sources: sourceNames(allAssumptionSources),
+        })
+      : null;
+  const entries = errorEntries(errors, fieldLabels, linkValues);
+  const intro = summaryIntro(result !== null, entries, linkValues);
+  const bar = resultStatus({result, isCurrent, entries, resultHref: `#${resultHeadingId}`, summaryHref: `#${errorSummaryId}`});
+
+  // A shared link with wrong values: focus goes to the error summary, as after sending a form with errors.
+  const summary = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (linkHadErrors && summary.current) goTo(summary.current);
+  }, [linkHadErrors]);
+
   return (
     <SitePage
       title="Samhällsekonomisk kalkyl"
@@ -77,16 +104,35 @@ export default function SocioEconomicCalculatorPage(): ReactNode {
       }
       sources={['nns-fantastiska-resultat', 'arsrapport-2024']}
       otherSources={otherSources}>
-      <PresetPicker presets={presets} onPick={(preset) => replaceAll(formValuesOf(preset.scenario))} onReset={() => replaceAll(defaultFormValues())} />
-      <div className={styles.layout}>
-        <div>
-          <h2>Underlag</h2>
-          <ErrorSummary errors={errors} labels={fieldLabels} />
-          <ScenarioForm values={values} errors={errors} onChange={setField} />
+      {/* The tool itself: its controls aim at 44 × 44 px on a phone (tests/e2e/kalkyl.spec.ts). */}
+      <div id="kalkyl">
+        <PresetPicker
+          presets={presets}
+          onPick={(preset) => {
+            replaceAll(formValuesOf(preset.scenario));
+            setPicked(`Formuläret är ifyllt med ”${preset.name}”.`);
+          }}
+          onReset={() => {
+            replaceAll(defaultFormValues());
+            setPicked('Formuläret är återställt till rapportens exempel.');
+          }}
+          picked={picked && isCurrent ? {message: picked, sentence: bar.sentence} : null}
+          formId="underlag"
+          resultId={resultHeadingId}
+        />
+        <div className={styles.layout}>
+          <div>
+            <h2 id="underlag" tabIndex={-1}>
+              Underlag
+            </h2>
+            <ErrorSummary ref={summary} entries={entries} intro={intro} />
+            <ScenarioForm values={values} errors={errors} onChange={edit} />
+            <ResultBar sentence={bar.sentence} link={bar.link} />
+          </div>
+          <ResultPanel result={result} forecastYears={rates.prognosAr} isCurrent={isCurrent} errorsLink={bar.link} />
         </div>
-        <ResultPanel result={result} forecastYears={rates.prognosAr} isCurrent={isCurrent} />
+        <ReportText text={text} />
       </div>
-      <ReportText text={text} />
       <p>
         Vill du se vad teamen har uppnått? Läs om <Link to="/resultat">teamens resultat</Link> och om{' '}
         <Link to="/exempel/samhallsekonomi">samhällsekonomiska resultat i andra förbund</Link>.

@@ -2,10 +2,10 @@ import React, {type ReactNode} from 'react';
 import ScrollRegion from '@site/src/components/ScrollRegion';
 import type {Assumption} from '@site/src/data/socioEconomicCalculator';
 import {describeSource} from '@site/src/tools/kalkyl/describeSource';
-import {displayNumber} from '@site/src/tools/kalkyl/fields';
+import {withUnit} from '@site/src/tools/kalkyl/units';
 
 function valueText(assumption: Assumption): string {
-  return `${displayNumber(assumption.value)} ${assumption.unit}`;
+  return withUnit(assumption.value, assumption.unit);
 }
 
 /** Every constant the calculation uses, with value, year and source, straight from the data file. */

@@ -1,25 +1,35 @@
-import React, {type ReactNode} from 'react';
+import React, {forwardRef, type ReactNode} from 'react';
+import type {ErrorEntry} from '@site/src/tools/kalkyl/errors';
+import {followLink} from '../goTo';
 import styles from './styles.module.css';
+
+export const errorSummaryId = 'kalkyl-fel';
+
+interface Props {
+  entries: readonly ErrorEntry[];
+  /** What the errors mean for the result, under the heading. */
+  intro: string;
+}
 
 /**
  * Lists the form's errors at the top, each linked to its field (as in the GOV.UK design system).
- * It is announced politely when it appears; focus stays where the user is typing.
+ * It is announced politely when it appears; focus stays where the user is typing. The page moves
+ * focus here when a shared link opens with wrong values.
  */
-export default function ErrorSummary({errors, labels}: {errors: Record<string, string>; labels: Record<string, string>}): ReactNode {
-  const entries = Object.entries(errors).filter(([id]) => id !== 'flyttar' || !errors.deltagare);
+const ErrorSummary = forwardRef<HTMLDivElement, Props>(function ErrorSummary({entries, intro}, ref): ReactNode {
   return (
     <div aria-live="polite">
       {entries.length > 0 && (
-        <div className={styles.summary} role="region" aria-labelledby="kalkyl-fel-rubrik">
+        <div ref={ref} id={errorSummaryId} tabIndex={-1} className={styles.summary} role="region" aria-labelledby="kalkyl-fel-rubrik">
           <h2 id="kalkyl-fel-rubrik" className={styles.title}>
             {entries.length === 1 ? 'Ett fält behöver rättas' : `${entries.length} fält behöver rättas`}
           </h2>
-          <p>Resultatet nedan gäller de senaste giltiga värdena tills du har rättat.</p>
+          <p>{intro}</p>
           <ul>
-            {entries.map(([id, message]) => (
-              <li key={id}>
-                <a href={`#falt-${id === 'flyttar' ? 'deltagare' : id}`}>
-                  {labels[id] ?? id}: {message}
+            {entries.map((entry) => (
+              <li key={entry.id}>
+                <a href={`#falt-${entry.target}`} onClick={followLink}>
+                  {entry.text}
                 </a>
               </li>
             ))}
@@ -28,4 +38,6 @@ export default function ErrorSummary({errors, labels}: {errors: Record<string, s
       )}
     </div>
   );
-}
+});
+
+export default ErrorSummary;

@@ -1,16 +1,25 @@
 import React, {type ReactNode} from 'react';
 import type {Preset} from '@site/src/tools/kalkyl/presets';
 import {describeSource} from '@site/src/tools/kalkyl/describeSource';
+import {followLink} from '../goTo';
 import styles from './styles.module.css';
 
 interface Props {
   presets: readonly Preset[];
   onPick: (preset: Preset) => void;
   onReset: () => void;
+  /**
+   * What the last button filled in and the result it gives, shown under the buttons: on a phone
+   * the form and the result are screens further down, so the user sees here that something happened.
+   */
+  picked?: {message: string; sentence: string} | null;
+  /** Ids of the form's heading and the result's heading, for the links under the buttons. */
+  formId: string;
+  resultId: string;
 }
 
 /** Ready-made scenarios, each with what it assumes, and "Återställ". */
-export default function PresetPicker({presets, onPick, onReset}: Props): ReactNode {
+export default function PresetPicker({presets, onPick, onReset, picked, formId, resultId}: Props): ReactNode {
   return (
     <section aria-labelledby="forval-rubrik" className={styles.section}>
       <h2 id="forval-rubrik">Börja från ett exempel</h2>
@@ -33,6 +42,21 @@ export default function PresetPicker({presets, onPick, onReset}: Props): ReactNo
         Återställ
       </button>
       <span className={styles.resetNote}> Tillbaka till rapportens exempel, med alla förval.</span>
+      {picked && (
+        <div className={styles.picked}>
+          <p>
+            <strong>{picked.message}</strong> {picked.sentence}
+          </p>
+          <p className={styles.pickedLinks}>
+            <a href={`#${formId}`} onClick={followLink}>
+              Gå till formuläret
+            </a>
+            <a href={`#${resultId}`} onClick={followLink}>
+              Se hela resultatet
+            </a>
+          </p>
+        </div>
+      )}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import DivergingBarChart from '@site/src/components/charts/DivergingBarChart';
 import {actorIds, type CalculatorResult} from '@site/src/tools/kalkyl/calculate';
 import {actorNames, headline, paybackText} from '@site/src/tools/kalkyl/summary';
 import {formatDecimal, formatInteger, formatKronor} from '@site/src/utils/format';
+import {followLink} from '../goTo';
 import styles from './styles.module.css';
 
 /** Whole kronor with a real minus sign: "−80 000 kr" (never "−0 kr"). */
@@ -12,14 +13,40 @@ export function kronor(value: number): string {
 }
 
 interface Props {
-  result: CalculatorResult;
+  /** Null when there is no valid scenario yet (a shared link with a wrong value). */
+  result: CalculatorResult | null;
   forecastYears: number;
   /** False while the form has errors: the result is the last valid one. */
   isCurrent: boolean;
+  /** Where the user fixes the errors (the field, or the error summary), when there is no result. */
+  errorsLink?: {href: string; text: string};
 }
 
-/** The answer: one sentence, the key figures, value per actor and the road to payback. */
-export default function ResultPanel({result, forecastYears, isCurrent}: Props): ReactNode {
+/** The heading the result bar's link goes to. */
+export const resultHeadingId = 'resultat-rubrik';
+
+/**
+ * The answer: one sentence, the key figures, value per actor and the road to payback; or, with no
+ * valid scenario, that there is none (nothing else in its place).
+ */
+export default function ResultPanel({result, forecastYears, isCurrent, errorsLink = {href: '#kalkyl-fel', text: 'Gå till felen'}}: Props): ReactNode {
+  if (!result) {
+    return (
+      <section className={styles.result} aria-labelledby={resultHeadingId}>
+        <h2 id={resultHeadingId} tabIndex={-1}>
+          Resultat
+        </h2>
+        <div className={styles.none}>
+          <p>Inget resultat visas förrän du har rättat felen i formuläret. Kalkylen visar inget annat exempel i stället.</p>
+          <p className={styles.noneLink}>
+            <a href={errorsLink.href} onClick={followLink}>
+              {errorsLink.text}
+            </a>
+          </p>
+        </div>
+      </section>
+    );
+  }
   const figures: {term: string; value: string; note: string}[] = [
     {term: 'Kostnad för insatsen', value: kronor(result.totalCost), note: 'Antal deltagare gånger kostnaden per deltagare.'},
     {term: 'Värde för samhället per år', value: kronor(result.annualValue), note: 'Summan för alla aktörer nedan.'},
@@ -51,14 +78,17 @@ export default function ResultPanel({result, forecastYears, isCurrent}: Props): 
     display: kronor(point.value),
   }));
   return (
-    <section className={styles.result} aria-labelledby="resultat-rubrik">
-      <h2 id="resultat-rubrik">Resultat</h2>
+    <section className={styles.result} aria-labelledby={resultHeadingId}>
+      <h2 id={resultHeadingId} tabIndex={-1}>
+        Resultat
+      </h2>
       {!isCurrent && (
         <p className={styles.stale}>
           Formuläret har fel. Resultatet gäller de senaste giltiga värdena.
         </p>
       )}
-      <p className={styles.headline} aria-live="polite" aria-atomic="true">
+      {/* Not a live region: the result bar announces the sentence when the user pauses. */}
+      <p id="resultat-mening" className={styles.headline}>
         {headline(result, forecastYears)}
       </p>
       <dl className={styles.figures}>

@@ -8,7 +8,8 @@ import {
   type IncomeSourceId,
 } from '@site/src/data/socioEconomicCalculator';
 import {describeSource} from '@site/src/tools/kalkyl/describeSource';
-import {displayNumber, moveFieldId, movesErrorId, scalarFields, type FieldDefinition, type FormValues} from '@site/src/tools/kalkyl/fields';
+import {moveFieldId, movesErrorId, scalarFields, type FieldDefinition, type FormValues} from '@site/src/tools/kalkyl/fields';
+import {unitForText, withUnit} from '@site/src/tools/kalkyl/units';
 import NumberField from '../NumberField';
 import styles from './styles.module.css';
 
@@ -38,7 +39,7 @@ const amountOf: Record<Exclude<IncomeSourceId, 'ingen'>, {field: FieldDefinition
 function Help({assumption}: {assumption: Assumption}): ReactNode {
   return (
     <>
-      Förval: {displayNumber(assumption.value)} {assumption.unit} ({assumption.year}). {assumption.explanation}{' '}
+      Förval: {withUnit(assumption.value, assumption.unit)} ({assumption.year}). {assumption.explanation}{' '}
       <span className={styles.sourceNote}>Källa: {describeSource(assumption.source, {short: true})}</span>
     </>
   );
@@ -68,7 +69,7 @@ export default function ScenarioForm({values, errors, onChange}: Props): ReactNo
       <fieldset className={styles.group}>
         <legend>1. Insatsen</legend>
         <div className={styles.grid}>
-          {field(scalarFields.deltagare, d.deltagare, 'personer')}
+          {field(scalarFields.deltagare, d.deltagare, unitForText(values[scalarFields.deltagare.id] ?? '', scalarFields.deltagare, 'personer'))}
           {field(scalarFields.kostnad, d.kostnadPerDeltagare, 'kr per deltagare')}
         </div>
       </fieldset>
