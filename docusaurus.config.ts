@@ -9,6 +9,7 @@ import {footer} from './src/config/footer';
 import {assertSiteDataIsValid} from './src/data/validate';
 import methodCatalogPlugin from './plugins/method-catalog';
 import pagefindSearchPlugin from './plugins/pagefind-search';
+import plainCodePlugin from './plugins/plain-code';
 
 // Fail `npm start` and `npm run build` early, with file, field and rule, when a data file is wrong.
 assertSiteDataIsValid();
@@ -120,6 +121,8 @@ const config = {
     methodCatalogPlugin,
     // Swedish full-text search on the site itself: the index is written after the build (build/pagefind).
     pagefindSearchPlugin,
+    // No syntax highlighter in the pages' JavaScript: code blocks are plain text (plugins/plain-code).
+    plainCodePlugin,
     // Source maps next to the minified files: browsers fetch them only when developer tools are open,
     // and errors in the field can be traced to the source (Lighthouse's "valid source maps").
     () => ({name: 'source-maps', configureWebpack: (_config: unknown, isServer: boolean) => (isServer ? {} : {devtool: 'source-map'})}),

@@ -24,6 +24,17 @@ test('flödena finns och är på svenska', () => {
   expect(readFileSync(join(buildDir, 'nyheter/rss.xml'), 'utf8')).toContain('<language>sv</language>');
 });
 
+test('ingen syntaxmarkering i sidornas JavaScript (prism-react-renderer och prismjs, 111 KB, men webbplatsen har ingen kod)', () => {
+  const assets = join(buildDir, 'assets', 'js');
+  const maps = readdirSync(assets).filter((file) => file.endsWith('.js.map'));
+  expect(maps.length, 'källkartor i build/assets/js').toBeGreaterThan(0);
+  const found = maps.flatMap((map) => {
+    const sources: string[] = JSON.parse(readFileSync(join(assets, map), 'utf8')).sources ?? [];
+    return sources.filter((source) => /node_modules\/(prism-react-renderer|prismjs)\//.test(source)).map((source) => `${map}: ${source}`);
+  });
+  expect(found, 'plugins/plain-code ska ersätta dem').toEqual([]);
+});
+
 /** The JavaScript (gzip, as a web server would send it) a reader downloads to open `path`. */
 async function javaScriptOf(page: import('@playwright/test').Page, path: string): Promise<{kib: number; files: number}> {
   const scripts = new Set<string>();
