@@ -2,9 +2,12 @@
 // emulation, simulated slow 4G) against the production build as nginx serves it (gzip on,
 // deploy/nginx). A benchmark, not a test: it reports, it does not fail.
 //
-// For each page kind it runs Lighthouse three times and reports the median. It also measures the
+// For each page kind it runs Lighthouse five times (the page kinds interleaved, so that a slow
+// moment of the machine does not fall on one page) and reports the median. It also measures the
 // floor: the same pages with all JavaScript removed, served the same way, and reports each page's
-// LCP and transferred bytes as a ratio to that floor.
+// LCP and transferred bytes as a ratio to that floor. Beside the simulated run, each page is also
+// measured with applied throttling (DevTools: 4× CPU, slow 4G), where the blocking time is real,
+// and main.js is broken down by package from its source map, so that a regression shows its cause.
 //
 //   npm run bench                 build, serve, measure; table on screen, JSON in bench/results.json
 //   npm run bench -- --no-build   use the existing build/ (built with SITE_URL=http://127.0.0.1:4301)
@@ -13,13 +16,15 @@ import {spawn, spawnSync} from 'node:child_process';
 import {cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import {chromiumPath} from './chromium-path.mjs';
+import {breakdown} from './bundle-breakdown.mjs';
 
 const port = 4301;
 const floorPort = 4302;
-const runs = Number(process.env.BENCH_RUNS ?? 3);
+const runs = Number(process.env.BENCH_RUNS ?? 5);
 const pageKinds = [
   {kind: 'Startsida', path: '/'},
   {kind: 'Metodsida', path: '/metodhandbok/bip'},
@@ -71,8 +76,8 @@ const median = (values) => {
   return sorted.length === 0 ? NaN : sorted[Math.floor(sorted.length / 2)];
 };
 
-async function measure(url) {
-  const result = await lighthouse(url, {port: chrome.port, output: 'json', logLevel: 'error'});
+async function measure(url, throttlingMethod = 'simulate') {
+  const result = await lighthouse(url, {port: chrome.port, output: 'json', logLevel: 'error', throttlingMethod});
   const lhr = result.lhr;
   const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
   const scriptBytes = (lhr.audits['resource-summary']?.details?.items ?? []).find((item) => item.resourceType === 'script')?.transferSize ?? 0;
@@ -91,35 +96,45 @@ async function measure(url) {
 }
 
 const rows = [];
+const samples = new Map(measured.map((page) => [page.kind, {simulated: [], floor: [], applied: []}]));
 try {
-  for (const page of measured) {
-    const samples = [];
-    const floorSamples = [];
-    for (let run = 0; run < runs; run++) {
-      samples.push(await measure(`http://127.0.0.1:${port}${page.path}`));
-      floorSamples.push(await measure(`http://127.0.0.1:${floorPort}${page.path}`));
+  // Interleaved: run 1 of every page, then run 2 of every page, and so on.
+  for (let run = 0; run < runs; run++) {
+    for (const page of measured) {
+      const list = samples.get(page.kind);
+      list.simulated.push(await measure(`http://127.0.0.1:${port}${page.path}`));
+      list.floor.push(await measure(`http://127.0.0.1:${floorPort}${page.path}`));
+      // Applied throttling is slow (it really waits): every other run is enough for a median.
+      if (run % 2 === 0) list.applied.push(await measure(`http://127.0.0.1:${port}${page.path}`, 'devtools'));
     }
+    console.log(`Körning ${run + 1} av ${runs}: klar`);
+  }
+  for (const page of measured) {
+    const {simulated, floor: floorSamples, applied} = samples.get(page.kind);
     const pick = (list, key) => median(list.map((sample) => sample[key]));
-    const scores = Object.fromEntries(Object.keys(targets).map((category) => [category, median(samples.map((sample) => sample.scores[category]))]));
+    const scores = Object.fromEntries(Object.keys(targets).map((category) => [category, median(simulated.map((sample) => sample.scores[category]))]));
     const row = {
       ...page,
       scores,
-      lcpMs: pick(samples, 'lcpMs'),
-      fcpMs: pick(samples, 'fcpMs'),
-      tbtMs: pick(samples, 'tbtMs'),
-      cls: pick(samples, 'cls'),
-      bytes: pick(samples, 'bytes'),
-      scriptBytes: pick(samples, 'scriptBytes'),
+      lcpMs: pick(simulated, 'lcpMs'),
+      fcpMs: pick(simulated, 'fcpMs'),
+      tbtMs: pick(simulated, 'tbtMs'),
+      cls: pick(simulated, 'cls'),
+      bytes: pick(simulated, 'bytes'),
+      scriptBytes: pick(simulated, 'scriptBytes'),
       floor: {lcpMs: pick(floorSamples, 'lcpMs'), bytes: pick(floorSamples, 'bytes')},
-      failedAudits: [...new Set(samples.flatMap((sample) => sample.failedAudits))],
+      applied: {lcpMs: pick(applied, 'lcpMs'), tbtMs: pick(applied, 'tbtMs'), runs: applied.length},
+      failedAudits: [...new Set(simulated.flatMap((sample) => sample.failedAudits))],
     };
     row.lcpRatio = row.lcpMs / row.floor.lcpMs;
     row.bytesRatio = row.bytes / row.floor.bytes;
     row.missed = Object.entries(targets)
       .filter(([category, target]) => scores[category] < target)
       .map(([category, target]) => `${category} ${scores[category]} < ${target}`);
+    const tbtTarget = ['Startsida', 'Metodsida', 'Teamsida', 'Exempel'].includes(page.kind) ? 100 : 150;
+    if (row.tbtMs > tbtTarget) row.missed.push(`TBT ${Math.round(row.tbtMs)} ms > ${tbtTarget}`);
+    if (row.lcpRatio > 1.3) row.missed.push(`LCP ${row.lcpRatio.toFixed(2)} × golvet > 1,3`);
     rows.push(row);
-    console.log(`${page.kind}: klar`);
   }
 } finally {
   await chrome.kill();
@@ -128,7 +143,7 @@ try {
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 console.log('\nLighthouse, mobil (simulerad långsam 4G), median av', runs, 'körningar. Golv = samma sida utan JavaScript.\n');
-console.log(['Sidtyp', 'Prest.', 'Tillg.', 'Praxis', 'SEO', 'LCP ms', 'LCP/golv', 'KiB', 'KiB/golv', 'JS KiB', 'TBT ms', 'CLS'].join('\t'));
+console.log(['Sidtyp', 'Prest.', 'Tillg.', 'Praxis', 'SEO', 'LCP ms', 'LCP/golv', 'KiB', 'KiB/golv', 'JS KiB', 'TBT ms', 'CLS', 'LCP ms (DevTools)', 'TBT ms (DevTools)'].join('\t'));
 for (const row of rows) {
   console.log(
     [
@@ -144,6 +159,8 @@ for (const row of rows) {
       kb(row.scriptBytes),
       Math.round(row.tbtMs),
       row.cls.toFixed(3),
+      Math.round(row.applied.lcpMs),
+      Math.round(row.applied.tbtMs),
     ].join('\t'),
   );
 }
@@ -153,6 +170,13 @@ const method = rows.find((row) => row.kind === 'Metodsida');
 if (method) {
   console.log(`Metodsidan: ${kb(method.bytes)} KiB överfört (mål ≤ 180 KB = ${kb(180 * 1000)} KiB), LCP ${method.lcpRatio.toFixed(2)} × golvet (mål ≤ 1,3).`);
 }
+
+// What every page's main.js is made of, by package (minified bytes, from the source map).
+const mainScript = readdirSync('build/assets/js').find((file) => /^main\.[0-9a-f]+\.js$/.test(file));
+const mainParts = mainScript ? breakdown(join('build/assets/js', mainScript)) : [];
+const mainGzip = mainScript ? gzipSync(readFileSync(join('build/assets/js', mainScript)), {level: 9}).length : NaN;
+console.log(`\nmain.js: ${kb(mainGzip)} KiB gzip (mål ≤ 110). Största delarna, minifierat:`);
+for (const part of mainParts.slice(0, 12)) console.log(`  ${kb(part.bytes).padStart(7)} KiB  ${part.name}`);
 
 // A run of some page kinds (BENCH_PAGES) replaces those rows and keeps the others.
 mkdirSync('bench', {recursive: true});
@@ -167,6 +191,17 @@ const pages = pageKinds
   .filter(Boolean);
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({date: new Date().toISOString(), lighthouse: 'mobile, simulated throttling', runs, targets, pages}, null, 2)}\n`,
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      lighthouse: 'mobile, simulated throttling (and DevTools applied throttling: applied)',
+      runs,
+      targets,
+      mainJs: {gzipBytes: mainGzip, parts: mainParts.slice(0, 20)},
+      pages,
+    },
+    null,
+    2,
+  )}\n`,
 );
 console.log('\nResultatet är sparat i bench/results.json.');
