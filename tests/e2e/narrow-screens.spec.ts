@@ -48,7 +48,8 @@ async function tableStates(page: Page): Promise<TableState[]> {
       const captionVisible = inside();
       const fits = region ? region.scrollWidth <= region.clientWidth + 1 : true;
       const wrapper = region?.parentElement?.closest('[data-scroll-cue]') ?? region?.parentElement;
-      const hintElement = Array.from(wrapper?.querySelectorAll('*') ?? []).find((element) => element.textContent?.trim() === hint);
+      // The innermost element with the hint's text.
+      const hintElement = Array.from(wrapper?.querySelectorAll('*') ?? []).filter((element) => element.textContent?.includes(hint)).pop();
       const fade = wrapper?.querySelector('[data-fade="end"]');
       const state = {
         caption: caption?.textContent?.trim() ?? '(ingen caption)',
