@@ -50,7 +50,8 @@ export default function ScrollRegion({label, children, stack}: Props): ReactNode
 
   const overflowing = cue.overflowing === true;
   return (
-    <div className={clsx(styles.wrapper, stack && styles[stack])} data-scroll-cue={cue.overflowing === null ? 'unmeasured' : String(overflowing)}>
+    <div className={clsx(styles.wrapper, stack && styles[stack])} data-scroll-cue={cue.overflowing === null ? 'unmeasured' : String(overflowing)}
+      data-more-before={String(cue.moreBefore)}>
       <p className={styles.hint} id={hintId} hidden={!overflowing}>
         <span aria-hidden="true" className={styles.arrow}>
           ↔
