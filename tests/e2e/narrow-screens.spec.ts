@@ -1,5 +1,5 @@
 import {expect, test, type Page} from '@playwright/test';
-import {expectNoSidewaysScroll} from './support/layout';
+import {expectNoSidewaysScroll, expectTargetsAtLeast} from './support/layout';
 
 /**
  * What a reader on a phone (320 and 375 px) saw break in issue 13: tables cut off without a sign that
@@ -109,6 +109,7 @@ test('tabellerna i 320, 375 och 1280 px: rubriken syns, tabellen ryms eller visa
       expect(await first.getByRole('row').count()).toBeGreaterThan(1);
       expect(await first.getByRole('cell').count()).toBeGreaterThan(0);
       await expectNoSidewaysScroll(page, state);
+      await expectTargetsAtLeast(page, 24, state);
     }
   }
 });
