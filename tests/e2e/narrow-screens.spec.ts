@@ -109,7 +109,8 @@ test('tabellerna i 320, 375 och 1280 px: rubriken syns, tabellen ryms eller visa
       expect(await first.getByRole('row').count()).toBeGreaterThan(1);
       expect(await first.getByRole('cell').count()).toBeGreaterThan(0);
       await expectNoSidewaysScroll(page, state);
-      await expectTargetsAtLeast(page, 24, state);
+      // The content, without the theme's table of contents beside it on docs pages.
+      await expectTargetsAtLeast(page, 24, state, (await page.locator('main article').count()) > 0 ? 'main article' : 'main');
     }
   }
 });
