@@ -18,7 +18,7 @@ export const footer = {
       title: 'För dig som',
       items: [
         {label: 'arbetar i ett samordningsteam', to: '/metodhandbok'},
-        {label: 'remitterar till ett team', to: '/samordningsteamen'},
+        {label: 'remitterar till ett team', to: '/samordningsteamen/for-dig-som-remitterar'},
         {label: 'beslutar om finansieringen', to: '/resultat'},
         {label: 'är deltagare: lättläst om teamen', to: '/lattlast/vad-ar-ett-samordningsteam'},
         {label: 'Lättläst: så fungerar livshjulet', to: '/lattlast/sa-fungerar-livshjulet'},

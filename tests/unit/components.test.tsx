@@ -34,6 +34,8 @@ describe('AudienceRoutes', () => {
     expect(screen.getByRole('link', {name: 'Vad är ett samordningsteam? (lättläst)'})).toHaveAttribute('href', '/lattlast/vad-ar-ett-samordningsteam');
     expect(screen.getByRole('link', {name: 'Till metodhandboken'})).toHaveAttribute('href', '/metodhandbok');
     expect(screen.getByRole('link', {name: 'Till samordningsteamen'})).toHaveAttribute('href', '/samordningsteamen');
+    // The page written for referrers, not the overview it is 1 400 px down on.
+    expect(screen.getByRole('link', {name: 'Till sidan för dig som remitterar'})).toHaveAttribute('href', '/samordningsteamen/for-dig-som-remitterar');
     expect(screen.getByRole('link', {name: 'Till resultaten'})).toHaveAttribute('href', '/resultat');
   });
 });

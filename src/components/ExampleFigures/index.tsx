@@ -22,31 +22,39 @@ export function formatFigure(figure: ExampleFigure): string {
   return `${numberFormat.format(figure.value)} ${unitText[figure.unit]}`;
 }
 
+const headers = ['Vad', 'Värde', 'År', 'Källa'] as const;
+
 /** An example's key figures as a table: what, how much, which year, where in the report. */
 export function ExampleFiguresTable({figures, sourceTitle}: {figures: readonly ExampleFigure[]; sourceTitle: string}): ReactNode {
   if (figures.length === 0) return <p>Rapporten anger inga siffror om resultaten för det här exemplet.</p>;
   return (
-    <ScrollRegion label="Tabell: siffror om exemplet">
-      <table className={styles.table}>
+    <ScrollRegion label="Tabell: siffror om exemplet" stack="medium">
+      {/* Explicit roles: on phones the rows are stacked with CSS, and some browsers then drop the table semantics. */}
+      <table className={styles.table} role="table">
         <caption className="sr-only">Siffror om exemplet, med år och källa</caption>
-        <thead>
-          <tr>
-            <th scope="col">Vad</th>
-            <th scope="col">Värde</th>
-            <th scope="col">År</th>
-            <th scope="col">Källa</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            {headers.map((header) => (
+              <th key={header} scope="col" role="columnheader">
+                {header}
+              </th>
+            ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {figures.map((figure) => (
-            <tr key={figure.label}>
-              <th scope="row">
+            <tr key={figure.label} role="row">
+              <th scope="row" role="rowheader">
                 {figure.label}
                 {figure.note && <span className={styles.note}> {figure.note}</span>}
               </th>
-              <td className={styles.value}>{formatFigure(figure)}</td>
-              <td>{figure.year}</td>
-              <td>
+              <td role="cell" data-label={headers[1]} className={styles.value}>
+                {formatFigure(figure)}
+              </td>
+              <td role="cell" data-label={headers[2]}>
+                {figure.year}
+              </td>
+              <td role="cell" data-label={headers[3]}>
                 {sourceTitle}, {formatReportLines(figure.lines)}
               </td>
             </tr>

@@ -7,10 +7,47 @@ import {fillFor} from '../charts/series';
 import {SeriesPattern} from '../charts/SeriesSwatch';
 import {joinSwedish} from '../MethodFacts/joinSwedish';
 import ScrollRegion from '../ScrollRegion';
+import {noTeamGuidance} from '@site/src/data/referrerGuidance';
+import {sourceById} from '@site/src/data/sourceLookup';
+import {formatReportLines} from '@site/src/utils/format';
+import type {SourceId} from '@site/src/data/sourceIds';
 import styles from './styles.module.css';
 
 const chartId = 'kommunkarta';
-const tile = {width: 150, height: 74, gap: 8};
+/** Each tile: a band in the team's colour and pattern at the top, the names on the page's own background below it. */
+const tile = {width: 160, height: 80, gap: 8, band: 16};
+
+/** "Årsrapport 2024 – …, rad 18, 36, 82; …": the refs grouped by report, in the order given. */
+export function referenceText(refs: readonly {source: SourceId; lines: string}[]): string {
+  const groups: {source: SourceId; lines: string[]}[] = [];
+  for (const ref of refs) {
+    const last = groups[groups.length - 1];
+    if (last && last.source === ref.source) last.lines.push(ref.lines);
+    else groups.push({source: ref.source, lines: [ref.lines]});
+  }
+  return groups.map((group) => `${sourceById(group.source).title}, ${formatReportLines(group.lines.join(', '))}`).join('; ');
+}
+
+/** What the reports say a referrer in a municipality without a team can do, with the lines it rests on. */
+function NoTeamGuidance({municipalities}: {municipalities: readonly string[]}): ReactNode {
+  const headingId = `${noTeamGuidance.id}-rubrik`;
+  return (
+    <section id={noTeamGuidance.id} className={styles.guidance} aria-labelledby={headingId}>
+      <h3 id={headingId}>{noTeamGuidance.heading}</h3>
+      {noTeamGuidance.statements.map((statement) => (
+        <p key={statement.text}>
+          {statement.text.replace('{kommuner}', joinSwedish(municipalities))}{' '}
+          {'link' in statement && statement.link && (
+            <>
+              <Link to={statement.link.to}>{statement.link.label}</Link>.{' '}
+            </>
+          )}
+          <span className={styles.ref}>({referenceText(statement.refs)})</span>
+        </p>
+      ))}
+    </section>
+  );
+}
 
 /** The team that serves a municipality in Västmanland, from the teams' profiles. */
 export function teamForMunicipality(name: string) {
@@ -30,30 +67,45 @@ export default function TeamsByMunicipality(): ReactNode {
 
   return (
     <div className={styles.wrapper}>
-      <ScrollRegion label="Tabell: kommuner och samordningsteam">
-        <table className={styles.table}>
+      <ScrollRegion label="Tabell: kommuner och samordningsteam" stack="narrow">
+        <table className={styles.table} role="table">
           <caption>Kommunerna i Västmanland och deras samordningsteam</caption>
-          <thead>
-            <tr>
-              <th scope="col">Kommun</th>
-              <th scope="col">Samordningsteam</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                Kommun
+              </th>
+              <th scope="col" role="columnheader">
+                Samordningsteam
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {[...vastmanlandMunicipalities]
               .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
               .map((municipality) => {
                 const profile = teamForMunicipality(municipality.name);
                 return (
-                  <tr key={municipality.name}>
-                    <th scope="row">{municipality.name}</th>
-                    <td>{profile ? <Link to={`/samordningsteamen/${profile.team}`}>{profile.name}</Link> : 'Inget samordningsteam i rapporterna'}</td>
+                  <tr key={municipality.name} role="row">
+                    <th scope="row" role="rowheader">
+                      {municipality.name}
+                    </th>
+                    <td role="cell">
+                      {profile ? (
+                        <Link to={`/samordningsteamen/${profile.team}`}>{profile.name}</Link>
+                      ) : (
+                        <>
+                          Inget samordningsteam i rapporterna. <a href={`#${noTeamGuidance.id}`}>Vad kan jag göra?</a>
+                        </>
+                      )}
+                    </td>
                   </tr>
                 );
               })}
           </tbody>
         </table>
       </ScrollRegion>
+      {without.length > 0 && <NoTeamGuidance municipalities={[...without].sort((a, b) => a.localeCompare(b, 'sv'))} />}
       <figure className={styles.figure}>
         <svg
           viewBox={`0 0 ${width} ${height}`}
@@ -72,19 +124,18 @@ export default function TeamsByMunicipality(): ReactNode {
             const y = municipality.row * (tile.height + tile.gap);
             return (
               <g key={municipality.name}>
-                <rect
-                  x={x}
-                  y={y}
-                  width={tile.width}
-                  height={tile.height}
-                  rx={6}
-                  className={profile ? styles.served : styles.notServed}
-                  style={profile ? {fill: fillFor(chartId, index)} : undefined}
-                />
-                <text x={x + tile.width / 2} y={y + 30} textAnchor="middle" className={profile ? styles.nameOnFill : styles.name}>
+                <rect x={x} y={y} width={tile.width} height={tile.height} rx={6} className={profile ? styles.served : styles.notServed} />
+                {profile && (
+                  <path
+                    d={`M${x + 1},${y + tile.band} V${y + 7} a6,6 0 0 1 6,-6 H${x + tile.width - 7} a6,6 0 0 1 6,6 V${y + tile.band} Z`}
+                    className={styles.band}
+                    style={{fill: fillFor(chartId, index)}}
+                  />
+                )}
+                <text x={x + tile.width / 2} y={y + 42} textAnchor="middle" className={styles.name}>
                   {municipality.name}
                 </text>
-                <text x={x + tile.width / 2} y={y + 54} textAnchor="middle" className={profile ? styles.teamOnFill : styles.team}>
+                <text x={x + tile.width / 2} y={y + 66} textAnchor="middle" className={styles.team}>
                   {profile ? (profile.municipalities.length > 1 ? `Team ${teamNames[profile.team]}` : 'Eget team') : 'Inget team'}
                 </text>
               </g>

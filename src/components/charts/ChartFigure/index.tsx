@@ -63,28 +63,33 @@ export default function ChartFigure({id, title, summary, legend, table, notes, c
       )}
       <details className={styles.details}>
         <summary>Visa siffrorna som tabell</summary>
-        <ScrollRegion label={`Tabell: ${title}`}>
-          <table className={styles.table}>
-            <caption className="sr-only">{title}</caption>
-            <thead>
-              <tr>
+        <ScrollRegion label={`Tabell: ${title}`} stack="medium">
+          {/* Explicit roles: on phones the rows are stacked with CSS, and some browsers then drop the table semantics. */}
+          <table className={styles.table} role="table">
+            <caption>{title}</caption>
+            <thead role="rowgroup">
+              <tr role="row">
                 {table.headers.map((header, index) => (
-                  <th key={header} scope="col" className={index > 0 ? styles.numeric : undefined}>
+                  <th key={header} scope="col" role="columnheader" className={index > 0 ? styles.numeric : undefined}>
                     {header}
                   </th>
                 ))}
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {table.rows.map((row) => (
-                <tr key={String(row[0])}>
+                <tr key={String(row[0])} role="row">
                   {row.map((value, index) =>
                     index === 0 ? (
-                      <th key={index} scope="row">
+                      <th key={index} scope="row" role="rowheader">
                         {formatCell(value)}
                       </th>
                     ) : (
-                      <td key={index} className={typeof value === 'number' ? styles.numeric : undefined}>
+                      <td
+                        key={index}
+                        role="cell"
+                        data-label={table.headers[index]}
+                        className={typeof value === 'number' ? styles.numeric : undefined}>
                         {formatCell(value)}
                       </td>
                     ),

@@ -21,6 +21,7 @@ export const audienceRoutes: readonly AudienceRoute[] = [
     heading: 'Du vill remittera en person till ett team',
     text: 'Se vilka teamen är till för, vilket team som finns i din kommun och hur vägen in i teamet går till.',
     links: [
+      {to: '/samordningsteamen/for-dig-som-remitterar', label: 'Till sidan för dig som remitterar'},
       {to: '/samordningsteamen', label: 'Till samordningsteamen'},
       {to: '/ordlista', label: 'Till ordlistan'},
     ],
