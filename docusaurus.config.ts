@@ -10,6 +10,7 @@ import {assertSiteDataIsValid} from './src/data/validate';
 import methodCatalogPlugin from './plugins/method-catalog';
 import pagefindSearchPlugin from './plugins/pagefind-search';
 import plainCodePlugin from './plugins/plain-code';
+import {htmlTemplate} from './src/config/htmlTemplate';
 
 // Fail `npm start` and `npm run build` early, with file, field and rule, when a data file is wrong.
 assertSiteDataIsValid();
@@ -111,6 +112,9 @@ const config = {
       } satisfies Preset.Options,
     ],
   ],
+
+  // The page's scripts start after the first paint (src/config/htmlTemplate.ts).
+  ssrTemplate: htmlTemplate,
 
   // Turns off Docusaurus' prefetching of every visible link's code (src/clientModules/noPrefetch.ts).
   clientModules: ['./src/clientModules/noPrefetch.ts'],

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import {expect, test} from '@playwright/test';
+import {expect, test} from './support/test';
 import {sitemapPaths} from './support/site';
 
 // WCAG 2.2 A and AA (2.2 adds, among others, 2.5.8 target size: axe's target-size rule).

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {expect, test} from '@playwright/test';
+import {expect, test} from './support/test';
 import type {ExampleEntry} from '../../src/data/schemas';
 import {tabTo} from './support/keyboard';
 

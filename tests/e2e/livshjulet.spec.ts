@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs';
-import {expect, test, type Page} from '@playwright/test';
+import {expect, hydrated, test, type Page} from './support/test';
 import {tabTo} from './support/keyboard';
 import {expectNoSidewaysScroll, expectTargetsAtLeast, overlappingPairs} from './support/layout';
 
@@ -74,6 +74,7 @@ for (const width of [320, 375]) {
     const context = await browser.newContext({viewport: {width, height: 740}, hasTouch: true, isMobile: true});
     const page = await context.newPage();
     await page.goto('/verktyg/livshjulet');
+    await hydrated(page);
     await expectNoSidewaysScroll(page, 'nyss laddad');
     // The wheel stays in view while one area is rated under it.
     await scale(page, 'Dit jag vill', 'Arbete och sysselsättning').getByRole('radio', {name: '7'}).tap();
@@ -140,6 +141,7 @@ test('spara som fil och öppna i en annan webbläsare ger samma hjul; öppna öv
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(page.url());
+  await hydrated(other);
   await expect(wheel(other)).toHaveAttribute('aria-label', /Arbete och sysselsättning inte skattat/);
   // An empty wheel has nothing to lose: the file is read at once.
   await other.locator('input[type=file]').setInputFiles(path);

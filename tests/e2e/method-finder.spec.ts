@@ -1,4 +1,4 @@
-import {expect, test} from '@playwright/test';
+import {expect, test} from './support/test';
 import {tabTo} from './support/keyboard';
 
 const cards = '.markdown li:has(h3)';

@@ -1,4 +1,4 @@
-import {expect, test, type Page} from '@playwright/test';
+import {expect, test, type Page} from './support/test';
 import {tabTo} from './support/keyboard';
 import {expectNoSidewaysScroll, expectTargetsAtLeast, overlappingPairs} from './support/layout';
 

@@ -1,4 +1,4 @@
-import {expect, test} from '@playwright/test';
+import {expect, test} from './support/test';
 
 /** The text of a PDF, page by page, read with Mozilla's pdf.js. */
 async function pdfText(pdf: Buffer): Promise<string[]> {

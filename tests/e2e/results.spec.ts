@@ -1,4 +1,4 @@
-import {expect, test, type Locator} from '@playwright/test';
+import {expect, test, type Locator} from './support/test';
 import {tabTo} from './support/keyboard';
 
 const endReasons = (page: import('@playwright/test').Page) => page.getByRole('figure', {name: 'Avslutade deltagare 2024 efter avslutsorsak'});

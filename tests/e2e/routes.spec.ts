@@ -1,4 +1,4 @@
-import {expect, test} from '@playwright/test';
+import {expect, test} from './support/test';
 import {siteTitle} from '../../src/config/site';
 import {sitemapPaths, watchPage} from './support/site';
 

@@ -1,4 +1,4 @@
-import {expect, test, type Page} from '@playwright/test';
+import {expect, hydrated, test, type Page} from './support/test';
 import {searchQueries} from './search-queries';
 import {tabTo} from './support/keyboard';
 import {expectNoSidewaysScroll, expectTargetsAtLeast} from './support/layout';
@@ -130,7 +130,7 @@ test('på telefon: sökknappen öppnar fältet över menyraden, med tangentbord 
   const context = await browser.newContext({viewport: {width: 320, height: 700}, hasTouch: true, isMobile: true});
   const page = await context.newPage();
   await page.goto('/');
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await hydrated(page);
   await tabTo(page, 'Sök på webbplatsen', 10);
   await expect(searchButton(page)).toBeFocused();
   await page.keyboard.press('Enter');
