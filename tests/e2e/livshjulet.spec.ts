@@ -200,10 +200,10 @@ test('utskriften: hjulet med teckenförklaring, värdena, jämförelsen och omg�
   await expect(page.getByRole('button', {name: 'Spara omgång'})).toBeHidden();
   await expect(page.getByRole('combobox', {name: 'Före'})).toBeHidden();
   await expect(page.locator('.navbar')).toBeHidden();
-  // Two A4 pages at most: the values page and the comparison.
+  // Two A4 pages at most: the values, then the comparison with the sources.
   const pdf = await page.pdf({format: 'A4', margin: {top: '15mm', bottom: '15mm', left: '15mm', right: '15mm'}});
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  expect(pages, 'sidor i utskriften').toBeLessThanOrEqual(3);
+  expect(pages, 'sidor i utskriften').toBeLessThanOrEqual(2);
 });
 
 test('rensa allt frågar först', async ({page}) => {
