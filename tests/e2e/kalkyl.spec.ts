@@ -7,10 +7,9 @@ const path = '/verktyg/samhallsekonomisk-kalkyl';
 const headline = (page: Page) => page.locator('#resultat-mening');
 const field = (page: Page, name: string) => page.getByRole('textbox', {name, exact: true});
 
-/** Opens the calculator and waits until React has taken over the page, so typing is not overwritten by the address being read. */
+/** Opens the calculator; goto waits until React has taken over the page (support/test.ts), so typing is not overwritten by the address being read. */
 async function open(page: Page, search = '') {
   await page.goto(`${path}${search}`);
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
 }
 
 /** Text without thin or no-break spaces, so numbers compare as typed. */

@@ -1,4 +1,4 @@
-import {expect, test, type Page} from './support/test';
+import {expect, hydrated, test, type Page} from './support/test';
 import {expectNoSidewaysScroll, expectTargetsAtLeast} from './support/layout';
 
 /**
@@ -8,10 +8,6 @@ import {expectNoSidewaysScroll, expectTargetsAtLeast} from './support/layout';
  */
 
 const hint = 'Svep i sidled för att se hela tabellen';
-
-async function hydrated(page: Page): Promise<void> {
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
-}
 
 interface TableState {
   caption: string;

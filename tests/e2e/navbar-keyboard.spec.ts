@@ -120,7 +120,6 @@ test.describe('telefon, 320–430 px', () => {
 
   test('menyraden ryms: inget överlappar, titeln syns hel och bryts inte mitt i ett ord, knapparna är minst 44 × 44 px', async ({page}) => {
     await page.goto('/metodhandbok');
-    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
     for (const width of phoneWidths) {
       await page.setViewportSize({width, height: 740});
       const state = `menyraden vid ${width} px`;
@@ -137,7 +136,6 @@ test.describe('telefon, 320–430 px', () => {
 
   test('menyn: titeln bryts inte mitt i ett ord, inget överlappar, knapparna är minst 44 × 44 px och de lättlästa sidorna finns', async ({page}) => {
     await page.goto('/');
-    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
     for (const width of phoneWidths) {
       await page.setViewportSize({width, height: 740});
       const state = `menyn vid ${width} px`;
