@@ -218,6 +218,11 @@ export function gapOf(rating: Pick<Rating, 'now' | 'wish'>): Gap {
   return {kind: 'down', steps: rating.now - rating.wish};
 }
 
+/** A value in a table: the number, or "–" when it is not rated. */
+export function valueText(value: number | null): string {
+  return value === null ? '–' : String(value);
+}
+
 /** The gap in words, for tables and the printout. */
 export function describeGap(gap: Gap): string {
   switch (gap.kind) {

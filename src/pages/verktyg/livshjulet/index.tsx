@@ -30,7 +30,7 @@ import RoundsPanel, {roundName} from './_components/RoundsPanel';
 import ToolContents from './_components/ToolContents';
 import UndoNotice from './_components/UndoNotice';
 import ValueTable from './_components/ValueTable';
-import Wheel from './_components/Wheel';
+import Wheel, {type WheelLayer} from './_components/Wheel';
 import {useWheelState} from './_components/useWheelState';
 import styles from './styles.module.css';
 
@@ -59,6 +59,15 @@ function describeWheel(state: WheelState): string {
     return rating.wish === null ? `${area.name} ${now}` : `${area.name} ${now}, vill till ${rating.wish}`;
   });
   return `Livshjul med ${state.areas.length} livsområden: ${parts.join('; ')}.`;
+}
+
+/** The wheel's two layers: "nu" filled, "dit jag vill" dashed (the screen's wheel and the printed one). */
+function nowAndWishLayers(state: WheelState): WheelLayer[] {
+  const values = (which: 'now' | 'wish') => Object.fromEntries(state.areas.map((area) => [area.id, ratingOf(state, area.id)[which]]));
+  return [
+    {style: 'fill', label: 'nu', values: values('now')},
+    {style: 'dashed', label: 'vill', values: values('wish')},
+  ];
 }
 
 /** The printout's date: the saved round's, when the wheel is that round; otherwise today's, said as such. */
@@ -138,10 +147,7 @@ export default function LifeWheelPage(): ReactNode {
             <Wheel
               id={wheelId}
               areas={state.areas}
-              layers={[
-                {style: 'fill', label: 'nu', values: Object.fromEntries(state.areas.map((area) => [area.id, ratingOf(state, area.id).now]))},
-                {style: 'dashed', label: 'vill', values: Object.fromEntries(state.areas.map((area) => [area.id, ratingOf(state, area.id).wish]))},
-              ]}
+              layers={nowAndWishLayers(state)}
               description={describeWheel(state)}
               onPick={(areaId, value) => {
                 setRatingArea(areaId);
@@ -284,14 +290,7 @@ export default function LifeWheelPage(): ReactNode {
           <Wheel
             id="livshjulet-utskrift"
             areas={printed.areas}
-            layers={
-              printBlank
-                ? []
-                : [
-                    {style: 'fill', label: 'nu', values: Object.fromEntries(printed.areas.map((area) => [area.id, ratingOf(printed, area.id).now]))},
-                    {style: 'dashed', label: 'vill', values: Object.fromEntries(printed.areas.map((area) => [area.id, ratingOf(printed, area.id).wish]))},
-                  ]
-            }
+            layers={printBlank ? [] : nowAndWishLayers(printed)}
             description={describeWheel(printed)}
           />
           {!printBlank && <WheelKey />}

@@ -1,12 +1,11 @@
 import React, {useState, type ReactNode} from 'react';
-import {compareRounds, type Round} from '@site/src/tools/livshjulet/model';
+import {compareRounds, valueText, type Round} from '@site/src/tools/livshjulet/model';
 import ScrollRegion from '@site/src/components/ScrollRegion';
 import forms from '@site/src/css/forms.module.css';
 import Wheel from '../Wheel';
 import {roundName} from '../RoundsPanel';
 import styles from './styles.module.css';
 
-const show = (value: number | null) => (value === null ? '–' : String(value));
 const signed = (value: number | null) => (value === null ? '–' : value > 0 ? `+${value}` : String(value));
 
 function RoundSelect({label, rounds, value, onChange}: {label: string; rounds: readonly Round[]; value: string; onChange: (id: string) => void}): ReactNode {
@@ -64,7 +63,7 @@ export default function RoundComparison({rounds}: {rounds: readonly Round[]}): R
               {style: 'outline', label: 'efter', values: Object.fromEntries(after.areas.map((area) => [area.id, after.ratings[area.id]?.now ?? null]))},
             ]}
             description={`Jämförelse av "nu" mellan ${roundName(before)} och ${roundName(after)}: ${rows
-              .map((row) => `${row.name} ${show(row.before)} till ${show(row.after)}`)
+              .map((row) => `${row.name} ${valueText(row.before)} till ${valueText(row.after)}`)
               .join(', ')}.`}
           />
           <ScrollRegion label="Tabell: förändring mellan omgångarna">
@@ -89,8 +88,8 @@ export default function RoundComparison({rounds}: {rounds: readonly Round[]}): R
                       {index < after.areas.length && <span className={styles.areaNumber}>{index + 1}. </span>}
                       {row.name}
                     </th>
-                    <td>{show(row.before)}</td>
-                    <td>{show(row.after)}</td>
+                    <td>{valueText(row.before)}</td>
+                    <td>{valueText(row.after)}</td>
                     <td>{signed(row.change)}</td>
                   </tr>
                 ))}

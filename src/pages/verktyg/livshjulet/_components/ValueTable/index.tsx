@@ -1,9 +1,8 @@
 import React, {type ReactNode} from 'react';
-import {describeGap, gapOf, ratingOf, type WheelState} from '@site/src/tools/livshjulet/model';
+import {describeGap, gapOf, ratingOf, valueText, type WheelState} from '@site/src/tools/livshjulet/model';
 import ScrollRegion from '@site/src/components/ScrollRegion';
 import styles from './styles.module.css';
 
-const show = (value: number | null) => (value === null ? '–' : String(value));
 
 /**
  * The wheel's values as a real table (the text alternative, and what the printout shows), narrow
@@ -41,8 +40,8 @@ export default function ValueTable({state, caption}: {state: WheelState; caption
                   <th scope="row">
                     {index + 1}. {area.name}
                   </th>
-                  <td>{show(rating.now)}</td>
-                  <td>{show(rating.wish)}</td>
+                  <td>{valueText(rating.now)}</td>
+                  <td>{valueText(rating.wish)}</td>
                   <td>{describeGap(gapOf(rating))}</td>
                 </tr>
               );
