@@ -9,6 +9,7 @@ import {footer} from './src/config/footer';
 import {assertSiteDataIsValid} from './src/data/validate';
 import methodCatalogPlugin from './plugins/method-catalog';
 import pagefindSearchPlugin from './plugins/pagefind-search';
+import leanClientPlugin from './plugins/lean-client';
 import plainCodePlugin from './plugins/plain-code';
 import {htmlTemplate} from './src/config/htmlTemplate';
 
@@ -127,6 +128,8 @@ const config = {
     pagefindSearchPlugin,
     // No syntax highlighter in the pages' JavaScript: code blocks are plain text (plugins/plain-code).
     plainCodePlugin,
+    // Only the tslib helpers the browser code calls, not all of tslib (plugins/lean-client).
+    leanClientPlugin,
     // Source maps next to the minified files: browsers fetch them only when developer tools are open,
     // and errors in the field can be traced to the source (Lighthouse's "valid source maps").
     () => ({name: 'source-maps', configureWebpack: (_config: unknown, isServer: boolean) => (isServer ? {} : {devtool: 'source-map'})}),
@@ -144,7 +147,9 @@ const config = {
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
     navbar,
     footer,
-    prism: {},
+    // No colour themes for code (plugins/plain-code renders it as plain text): without this the
+    // theme's default Prism colours, 1,2 KB, are part of the site config in every page's main.js.
+    prism: {theme: {plain: {}, styles: []}, darkTheme: {plain: {}, styles: []}},
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
 
