@@ -1,4 +1,4 @@
-import type {Config} from '@docusaurus/types';
+import type {Config, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 
@@ -10,6 +10,7 @@ import {assertSiteDataIsValid} from './src/data/validate';
 import methodCatalogPlugin from './plugins/method-catalog';
 import pagefindSearchPlugin from './plugins/pagefind-search';
 import leanClientPlugin from './plugins/lean-client';
+import leanDocsPlugin from './plugins/lean-docs';
 import plainCodePlugin from './plugins/plain-code';
 import {htmlTemplate} from './src/config/htmlTemplate';
 
@@ -20,9 +21,9 @@ assertSiteDataIsValid();
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 
 /** A docs section of its own (the teams, the practice examples); its sidebar is generated from its folder. */
-function docsSection(id: string): [string, DocsOptions] {
+function docsSection(id: string): [PluginModule, DocsOptions] {
   return [
-    '@docusaurus/plugin-content-docs',
+    leanDocsPlugin,
     {
       id,
       path: id,
@@ -75,12 +76,8 @@ const config = {
     [
       'classic',
       {
-        docs: {
-          path: 'docs',
-          routeBasePath: 'metodhandbok',
-          sidebarPath: './sidebars.ts',
-          breadcrumbs: true,
-        },
+        // The method handbook is added under plugins, through plugins/lean-docs like the other sections.
+        docs: false,
         blog: {
           path: 'blog',
           routeBasePath: 'nyheter',
@@ -121,6 +118,8 @@ const config = {
   clientModules: ['./src/clientModules/noPrefetch.ts'],
 
   plugins: [
+    // Docusaurus' docs plugin without the list of every page in each page's main.js (plugins/lean-docs).
+    [leanDocsPlugin, {path: 'docs', routeBasePath: 'metodhandbok', sidebarPath: './sidebars.ts', breadcrumbs: true} satisfies DocsOptions],
     docsSection('samordningsteamen'),
     docsSection('exempel'),
     methodCatalogPlugin,

@@ -1,16 +1,24 @@
 // `npm run bench:scale`: how the build's cost grows with the handbook. Copies the project to a
 // temporary folder, adds 100, 500 and 1000 synthetic method pages (copies of a real page with
 // new titles, so the method catalogue and every plugin run as usual), builds each, and reports
-// build time, peak memory of the build and the size of the built site and its search index.
+// build time, peak memory of the build and the size of the built site and its search index, and
+// what a reader pays for it: main.js (gzip), everything /metodhandbok/bip transfers when opened (served
+// by nginx with gzip, measured in Chromium) and the uncompressed HTML of a synthetic page, whose
+// sidebar lists its category. The last line compares the largest count with the smallest.
 //
 //   npm run bench:scale                 100, 500 and 1000 pages
 //   npm run bench:scale -- 50 200       other page counts
-import {spawnSync} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {chromium} from '@playwright/test';
+import {chromiumPath} from './chromium-path.mjs';
+import {pageTransfer} from './page-transfer.mjs';
 
-const counts = process.argv.slice(2).map(Number).filter((count) => count > 0);
+const counts = process.argv.slice(2).map(Number).filter((count) => count >= 0);
+const port = 4320;
 const pageCounts = counts.length > 0 ? counts : [100, 500, 1000];
 const project = resolve('.');
 const work = join(tmpdir(), 'bench-scale');
@@ -30,7 +38,7 @@ for (const count of pageCounts) {
   rmSync(work, {recursive: true, force: true});
   mkdirSync(work, {recursive: true});
   for (const entry of readdirSync(project)) {
-    if (['node_modules', 'build', '.docusaurus', '.git', 'test-results', 'screenshots', 'bench'].includes(entry)) continue;
+    if (['node_modules', 'build', '.docusaurus', '.git', 'test-results', 'screenshots', 'bench', '.scratch'].includes(entry)) continue;
     cpSync(join(project, entry), join(work, entry), {recursive: true});
   }
   symlinkSync(join(project, 'node_modules'), join(work, 'node_modules'));
@@ -57,13 +65,44 @@ for (const count of pageCounts) {
     const path = join(buildDir, name);
     return existsSync(path) ? (statSync(path).isDirectory() ? folderBytes(path) : statSync(path).size) : 0;
   }).reduce((a, b) => a + b, 0);
-  results.push({pages: count + realPages, syntheticPages: count, buildSeconds: seconds, peakMemoryMiB: peakKib / 1024, siteMiB: folderBytes(buildDir) / 1024 / 1024, searchIndexMiB: searchBytes / 1024 / 1024});
+  const mainScript = readdirSync(join(buildDir, 'assets/js')).find((file) => /^main\.[0-9a-f]+\.js$/.test(file));
+  const mainKib = gzipSync(readFileSync(join(buildDir, 'assets/js', mainScript)), {level: 9}).length / 1024;
+  const server = spawn('node', ['scripts/serve-nginx.mjs', String(port), buildDir], {stdio: 'ignore'});
+  await new Promise((done) => setTimeout(done, 1500));
+  const browser = await chromium.launch({executablePath: chromiumPath()});
+  let method;
+  let synthetic;
+  try {
+    method = await pageTransfer(`http://127.0.0.1:${port}/metodhandbok/bip`, browser);
+    synthetic = count > 0 ? await pageTransfer(`http://127.0.0.1:${port}/metodhandbok/syntetiska/metod-1`, browser) : undefined;
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  results.push({
+    pages: count + realPages,
+    syntheticPages: count,
+    buildSeconds: seconds,
+    peakMemoryMiB: peakKib / 1024,
+    siteMiB: folderBytes(buildDir) / 1024 / 1024,
+    searchIndexMiB: searchBytes / 1024 / 1024,
+    mainJsKib: mainKib,
+    methodPageTransferKib: method.totalBytes / 1024,
+    methodPageScriptKib: (method.byType.Script ?? 0) / 1024,
+    methodPageHtmlKib: method.htmlBytes / 1024,
+    syntheticPageHtmlKib: synthetic ? synthetic.htmlBytes / 1024 : null,
+  });
 }
 rmSync(work, {recursive: true, force: true});
 
-console.log('\nSidor i handboken\tByggtid s\tMinne (topp) MiB\tBygget MiB\tSökindex MiB');
+const kib = (value) => (value === null ? '–' : value.toFixed(1));
+console.log('\nSidor\tByggtid s\tMinne (topp) MiB\tBygget MiB\tSökindex MiB\tmain.js KiB gz\tbip överfört KiB\tvarav JS KiB\tbip HTML KiB\tsyntetisk sidas HTML KiB');
 for (const row of results) {
-  console.log([row.pages, row.buildSeconds.toFixed(1), row.peakMemoryMiB.toFixed(0), row.siteMiB.toFixed(1), row.searchIndexMiB.toFixed(2)].join('\t'));
+  console.log([row.pages, row.buildSeconds.toFixed(1), row.peakMemoryMiB.toFixed(0), row.siteMiB.toFixed(1), row.searchIndexMiB.toFixed(2), kib(row.mainJsKib), kib(row.methodPageTransferKib), kib(row.methodPageScriptKib), kib(row.methodPageHtmlKib), kib(row.syntheticPageHtmlKib)].join('\t'));
+}
+if (results.length > 1) {
+  const [first, last] = [results[0], results.at(-1)];
+  console.log(`\n${last.pages} mot ${first.pages} sidor: metodsidan överför ${(last.methodPageTransferKib / first.methodPageTransferKib).toFixed(2)} × (målet är högst 1,2 ×), main.js ${(last.mainJsKib / first.mainJsKib).toFixed(2)} ×.`);
 }
 mkdirSync('bench', {recursive: true});
 writeFileSync('bench/scale.json', `${JSON.stringify({date: new Date().toISOString(), results}, null, 2)}\n`);

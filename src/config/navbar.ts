@@ -14,7 +14,7 @@ export const navbar = {
   },
   hideOnScroll: false,
   items: [
-    {type: 'docSidebar', sidebarId: 'metodhandbok', label: 'Metodhandbok', position: 'left'},
+    {to: '/metodhandbok', label: 'Metodhandbok', position: 'left', activeBaseRegex: '^/metodhandbok'},
     {to: '/samordningsteamen', label: 'Samordningsteamen', position: 'left', activeBaseRegex: '^/samordningsteamen'},
     {to: '/exempel', label: 'Exempel', position: 'left', activeBaseRegex: '^/exempel'},
     {to: '/resultat', label: 'Resultat', position: 'left', activeBaseRegex: '^/resultat'},
