@@ -6,7 +6,8 @@ const stages = [
   {name: 'Typkontroll (tsc --noEmit)', command: 'npx', args: ['tsc', '--noEmit']},
   {name: 'Enhets-, komponent- och innehållstester (Vitest)', command: 'npx', args: ['vitest', 'run']},
   {name: 'Produktionsbygge (docusaurus build)', command: 'npx', args: ['docusaurus', 'build']},
-  {name: 'Chromium och nginx för webbläsartesterna', command: 'node', args: ['scripts/ensure-system-packages.mjs']},
+  {name: 'Chromium, nginx och Java för testerna av bygget', command: 'node', args: ['scripts/ensure-system-packages.mjs']},
+  {name: 'HTML-kontroll (W3C Nu Html Checker, unika landmärken)', command: 'node', args: ['scripts/validate-html.mjs']},
   {name: 'Webbläsartester (Playwright, axe)', command: 'npx', args: ['playwright', 'test']},
 ];
 
