@@ -58,7 +58,7 @@ export default function PeriodResult({result}: {result: PeriodResultData}): Reac
           ))}
         </dl>
       )}
-      <DiscrepancyNotes notes={result.discrepancies} />
+      <DiscrepancyNotes notes={result.discrepancies} title={`Om siffrorna för ${teamNames[result.team]}, ${result.period.toLowerCase()}, i rapporten`} />
     </section>
   );
 }
