@@ -16,6 +16,18 @@ test('varje byggd HTML-sida är märkt som svensk (lang="sv")', () => {
   expect(notSwedish, `sidor utan lang="sv": ${notSwedish.join(', ')}`).toEqual([]);
 });
 
+test('robots.txt anger sitemapen med byggets adress, och handbokens, teamens och exemplens sidor har lastmod', () => {
+  const sitemap = readFileSync(join(buildDir, 'sitemap.xml'), 'utf8');
+  const origin = new URL(/<loc>([^<]+)<\/loc>/.exec(sitemap)![1]!).origin;
+  expect(readFileSync(join(buildDir, 'robots.txt'), 'utf8')).toContain(`\nSitemap: ${origin}/sitemap.xml\n`);
+  const entries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((match) => ({path: new URL(match[1]!).pathname, lastmod: match[2]}));
+  const docs = entries.filter((entry) => /^\/(metodhandbok|samordningsteamen|exempel)(\/|$)/.test(entry.path));
+  expect(docs.length).toBeGreaterThan(20);
+  // The date of each page's last commit; a page not yet committed has none, so allow a few.
+  const without = docs.filter((entry) => !/^\d{4}-\d{2}-\d{2}$/.test(entry.lastmod ?? '')).map((entry) => entry.path);
+  expect(without.length, `sidor utan lastmod (datum från git; är historiken med, och är sidorna incheckade?): ${without.join(', ')}`).toBeLessThanOrEqual(docs.length * 0.1);
+});
+
 test('flödena finns och är på svenska', () => {
   for (const feed of ['nyheter/rss.xml', 'nyheter/atom.xml']) {
     const xml = readFileSync(join(buildDir, feed), 'utf8');
