@@ -28,6 +28,26 @@ test('robots.txt anger sitemapen med byggets adress, och handbokens, teamens och
   expect(without.length, `sidor utan lastmod (datum från git; är historiken med, och är sidorna incheckade?): ${without.join(', ')}`).toBeLessThanOrEqual(docs.length * 0.1);
 });
 
+test('CSV-filerna står för sig själva: olika innehåll, titel och källa i filen, enheter i Payoffs lista', () => {
+  const files = new Map<string, string>();
+  const duplicates: string[] = [];
+  for (const file of htmlFiles()) {
+    const html = readFileSync(join(buildDir, file), 'utf8');
+    for (const match of html.matchAll(/href="?data:text\/csv;charset=utf-8,([^"\s>]+)"?[^>]*?download="?([^"\s>]+)/g)) {
+      const [, encoded, name] = match;
+      const csv = decodeURIComponent(encoded!);
+      const seen = [...files].find(([other, content]) => content === csv && other.split(':')[1] !== name);
+      if (seen) duplicates.push(`${file}: ${name} är likadan som ${seen[0]}`);
+      files.set(`${file}:${name}`, csv);
+      expect(csv, `${file}: ${name}`).toMatch(/\r\n\r\nTabell: .+\r\n/);
+    }
+  }
+  expect(files.size).toBeGreaterThan(10);
+  expect(duplicates).toEqual([]);
+  const payoff = [...files].find(([key]) => key.endsWith(':payoffs-lista.csv'))?.[1];
+  expect(payoff?.slice(1).split('\r\n')[0]).toBe('Insats;Plats i Payoffs lista;Samordningsförbund;Verkningsgrad, %;Återbetalningstid, månader;Kostnad per verkningsgrad, kr');
+});
+
 test('flödena finns och är på svenska', () => {
   for (const feed of ['nyheter/rss.xml', 'nyheter/atom.xml']) {
     const xml = readFileSync(join(buildDir, feed), 'utf8');

@@ -1,5 +1,5 @@
 import React, {type ReactNode} from 'react';
-import {csvDataUri, toCsv, type CsvCell} from '@site/src/utils/csv';
+import {csvDataUri, tableCsv, type CsvCell} from '@site/src/utils/csv';
 import SeriesSwatch from '../SeriesSwatch';
 import ScrollRegion from '../../ScrollRegion';
 import styles from './styles.module.css';
@@ -19,8 +19,8 @@ interface Props {
   legend?: readonly string[];
   /** The same figures as the chart, as a table and as the CSV download. */
   table: DataTable;
-  /** Footnotes: sources, what is computed, what the report contradicts. */
-  notes?: readonly ReactNode[];
+  /** Footnotes: sources, units, what is computed, what the report contradicts. Text, because the CSV file carries them too. */
+  notes?: readonly string[];
   children: ReactNode;
 }
 
@@ -100,7 +100,7 @@ export default function ChartFigure({id, title, summary, legend, table, notes, c
         </ScrollRegion>
       </details>
       <p className={styles.download}>
-        <a href={csvDataUri(toCsv(table.headers, table.rows))} download={`${id}.csv`}>
+        <a href={csvDataUri(tableCsv({title, headers: table.headers, rows: table.rows, notes}))} download={`${id}.csv`}>
           Ladda ner data ({title}) som CSV
         </a>
       </p>
