@@ -1,4 +1,4 @@
-import {Children, isValidElement, type ReactNode} from 'react';
+import React, {Children, isValidElement, type ReactNode} from 'react';
 import {joinSwedish} from '../MethodFacts/joinSwedish';
 
 /** The text of a piece of React content: strings and numbers, also inside elements (<strong>, <Abbr>). */
@@ -20,7 +20,9 @@ function elements(children: ReactNode): {props: {children?: ReactNode}}[] {
  * landmarks. A table without a header row is just "Tabell".
  */
 export function tableLabel(children: ReactNode): string {
-  const [head] = elements(children);
+  const head = Children.toArray(children).find(
+    (child): child is React.ReactElement<{children?: ReactNode}> => isValidElement(child) && child.type === 'thead',
+  );
   const [firstRow] = head ? elements(head.props.children) : [];
   const headers = firstRow ? elements(firstRow.props.children).map((cell) => textOf(cell.props.children).trim()).filter(Boolean) : [];
   return headers.length > 0 ? `Tabell: ${joinSwedish(headers)}` : 'Tabell';
