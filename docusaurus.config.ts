@@ -13,12 +13,25 @@ import leanClientPlugin from './plugins/lean-client';
 import leanDocsPlugin from './plugins/lean-docs';
 import plainCodePlugin from './plugins/plain-code';
 import {htmlTemplate} from './src/config/htmlTemplate';
+import {resolveSiteUrl} from './src/config/siteUrl';
+import robotsTxtPlugin from './plugins/robots-txt';
 
 // Fail `npm start` and `npm run build` early, with file, field and rule, when a data file is wrong.
 assertSiteDataIsValid();
 
-/** Set SITE_URL when the site is published; it is used for the sitemap, feeds and canonical links. */
-const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
+/**
+ * SITE_URL: the published address, for the sitemap, robots.txt, feeds, canonical links and share
+ * images. A build in CI or for publishing (`npm run build -- --production`) stops without it; a
+ * developer's build warns (src/config/siteUrl.ts).
+ */
+const site = resolveSiteUrl(process.env, process.argv[2]);
+// Docusaurus loads this file more than once per build: say it once.
+const noticeKey = Symbol.for('samordningsteamen.siteUrlNotice');
+if (site.notice && !(globalThis as Record<symbol, unknown>)[noticeKey]) {
+  (globalThis as Record<symbol, unknown>)[noticeKey] = true;
+  console.warn(site.notice);
+}
+const siteUrl = site.url;
 
 /** A docs section of its own (the teams, the practice examples); its sidebar is generated from its folder. */
 function docsSection(id: string): [PluginModule, DocsOptions] {
@@ -29,6 +42,7 @@ function docsSection(id: string): [PluginModule, DocsOptions] {
       path: id,
       routeBasePath: id,
       breadcrumbs: true,
+      showLastUpdateTime: true,
     },
   ];
 }
@@ -103,8 +117,11 @@ const config = {
         theme: {
           customCss: './src/css/custom.css',
         },
+        // lastmod from each page's last commit (showLastUpdateTime on the docs sections); pages
+        // without one (src/pages) get none. Needs the git history: a shallow clone gives every page
+        // the date of its one commit (the deploy workflow checks out with fetch-depth: 0).
         sitemap: {
-          lastmod: null,
+          lastmod: 'date',
           ignorePatterns: ['/nyheter/tags/**', '/nyheter/authors/**', '/nyheter/archive'],
         },
       } satisfies Preset.Options,
@@ -119,7 +136,7 @@ const config = {
 
   plugins: [
     // Docusaurus' docs plugin without the list of every page in each page's main.js (plugins/lean-docs).
-    [leanDocsPlugin, {path: 'docs', routeBasePath: 'metodhandbok', sidebarPath: './sidebars.ts', breadcrumbs: true} satisfies DocsOptions],
+    [leanDocsPlugin, {path: 'docs', routeBasePath: 'metodhandbok', sidebarPath: './sidebars.ts', breadcrumbs: true, showLastUpdateTime: true} satisfies DocsOptions],
     docsSection('samordningsteamen'),
     docsSection('exempel'),
     methodCatalogPlugin,
@@ -129,6 +146,8 @@ const config = {
     plainCodePlugin,
     // Only the tslib helpers the browser code calls, not all of tslib (plugins/lean-client).
     leanClientPlugin,
+    // robots.txt with the sitemap's address (SITE_URL), written after the build.
+    robotsTxtPlugin,
     // Source maps next to the minified files: browsers fetch them only when developer tools are open,
     // and errors in the field can be traced to the source (Lighthouse's "valid source maps").
     () => ({name: 'source-maps', configureWebpack: (_config: unknown, isServer: boolean) => (isServer ? {} : {devtool: 'source-map'})}),

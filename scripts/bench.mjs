@@ -42,8 +42,16 @@ const targets = {performance: 98, accessibility: 100, 'best-practices': 100, seo
 if (!process.argv.includes('--no-build')) {
   console.log('Bygger webbplatsen …');
   // The canonical URLs must point at the address Lighthouse visits, or the SEO audit fails on them.
-  const build = spawnSync('npx', ['docusaurus', 'build'], {stdio: 'inherit', env: {...process.env, SITE_URL: `http://127.0.0.1:${port}`}});
+  // CI=1: the build's SITE_URL rule for CI (src/config/siteUrl.ts) applies, an explicit address.
+  const build = spawnSync('npx', ['docusaurus', 'build'], {stdio: 'inherit', env: {...process.env, CI: '1', SITE_URL: `http://127.0.0.1:${port}`}});
   if (build.status !== 0) process.exit(build.status ?? 1);
+} else {
+  // An existing build measures right only if it was built for the address Lighthouse visits.
+  const built = /<loc>([^<]+)<\/loc>/.exec(readFileSync('build/sitemap.xml', 'utf8'))?.[1];
+  if (!built || new URL(built).origin !== `http://127.0.0.1:${port}`) {
+    console.error(`build/ är byggd för ${built ? new URL(built).origin : 'en okänd adress'}, inte för http://127.0.0.1:${port}: kör "npm run bench" utan --no-build, eller bygg med SITE_URL=http://127.0.0.1:${port}.`);
+    process.exit(1);
+  }
 }
 
 // The floor: the same HTML and CSS without any script (inline JSON-LD data is kept).

@@ -5,8 +5,17 @@ import {spawnSync} from 'node:child_process';
 const stages = [
   {name: 'Typkontroll (tsc --noEmit)', command: 'npx', args: ['tsc', '--noEmit']},
   {name: 'Enhets-, komponent- och innehållstester (Vitest)', command: 'npx', args: ['vitest', 'run']},
-  {name: 'Produktionsbygge (docusaurus build)', command: 'npx', args: ['docusaurus', 'build']},
-  {name: 'Chromium och nginx för webbläsartesterna', command: 'node', args: ['scripts/ensure-system-packages.mjs']},
+  // CI=1 makes the build require SITE_URL (src/config/siteUrl.ts). The tests never depend on the
+  // domain, so the test build gets the address it is served from in the browser tests, unless
+  // SITE_URL is already set.
+  {
+    name: 'Produktionsbygge (docusaurus build)',
+    command: 'npx',
+    args: ['docusaurus', 'build'],
+    env: {SITE_URL: process.env.SITE_URL || `http://127.0.0.1:${process.env.TEST_PORT ?? 4173}`},
+  },
+  {name: 'Chromium, nginx och Java för testerna av bygget', command: 'node', args: ['scripts/ensure-system-packages.mjs']},
+  {name: 'HTML-kontroll (W3C Nu Html Checker, unika landmärken)', command: 'node', args: ['scripts/validate-html.mjs']},
   {name: 'Webbläsartester (Playwright, axe)', command: 'npx', args: ['playwright', 'test']},
 ];
 
@@ -17,7 +26,7 @@ const total = performance.now();
 for (const stage of stages) {
   console.log(`\n▶ ${stage.name}`);
   const start = performance.now();
-  const result = spawnSync(stage.command, stage.args, {stdio: 'inherit', env: {...process.env, CI: process.env.CI ?? '1'}});
+  const result = spawnSync(stage.command, stage.args, {stdio: 'inherit', env: {...process.env, CI: process.env.CI ?? '1', ...stage.env}});
   timings.push(`${stage.name}: ${seconds(start)} s`);
   if (result.status !== 0) {
     console.error(`\n✘ ${stage.name} misslyckades (avslutskod ${result.status ?? result.signal}).`);

@@ -16,6 +16,38 @@ test('varje byggd HTML-sida är märkt som svensk (lang="sv")', () => {
   expect(notSwedish, `sidor utan lang="sv": ${notSwedish.join(', ')}`).toEqual([]);
 });
 
+test('robots.txt anger sitemapen med byggets adress, och handbokens, teamens och exemplens sidor har lastmod', () => {
+  const sitemap = readFileSync(join(buildDir, 'sitemap.xml'), 'utf8');
+  const origin = new URL(/<loc>([^<]+)<\/loc>/.exec(sitemap)![1]!).origin;
+  expect(readFileSync(join(buildDir, 'robots.txt'), 'utf8')).toContain(`\nSitemap: ${origin}/sitemap.xml\n`);
+  const entries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((match) => ({path: new URL(match[1]!).pathname, lastmod: match[2]}));
+  const docs = entries.filter((entry) => /^\/(metodhandbok|samordningsteamen|exempel)(\/|$)/.test(entry.path));
+  expect(docs.length).toBeGreaterThan(20);
+  // The date of each page's last commit; a page not yet committed has none, so allow a few.
+  const without = docs.filter((entry) => !/^\d{4}-\d{2}-\d{2}$/.test(entry.lastmod ?? '')).map((entry) => entry.path);
+  expect(without.length, `sidor utan lastmod (datum från git; är historiken med, och är sidorna incheckade?): ${without.join(', ')}`).toBeLessThanOrEqual(docs.length * 0.1);
+});
+
+test('CSV-filerna står för sig själva: olika innehåll, titel och källa i filen, enheter i Payoffs lista', () => {
+  const files = new Map<string, string>();
+  const duplicates: string[] = [];
+  for (const file of htmlFiles()) {
+    const html = readFileSync(join(buildDir, file), 'utf8');
+    for (const match of html.matchAll(/href="?data:text\/csv;charset=utf-8,([^"\s>]+)"?[^>]*?download="?([^"\s>]+)/g)) {
+      const [, encoded, name] = match;
+      const csv = decodeURIComponent(encoded!);
+      const seen = [...files].find(([other, content]) => content === csv && other.split(':')[1] !== name);
+      if (seen) duplicates.push(`${file}: ${name} är likadan som ${seen[0]}`);
+      files.set(`${file}:${name}`, csv);
+      expect(csv, `${file}: ${name}`).toMatch(/\r\n\r\nTabell: .+\r\n/);
+    }
+  }
+  expect(files.size).toBeGreaterThan(10);
+  expect(duplicates).toEqual([]);
+  const payoff = [...files].find(([key]) => key.endsWith(':payoffs-lista.csv'))?.[1];
+  expect(payoff?.slice(1).split('\r\n')[0]).toBe('Insats;Plats i Payoffs lista;Samordningsförbund;Verkningsgrad, %;Återbetalningstid, månader;Kostnad per verkningsgrad, kr');
+});
+
 test('flödena finns och är på svenska', () => {
   for (const feed of ['nyheter/rss.xml', 'nyheter/atom.xml']) {
     const xml = readFileSync(join(buildDir, feed), 'utf8');
@@ -134,7 +166,8 @@ test('varje inbäddat skript i bygget är tillåtet i Content-Security-Policy (d
 test('varje sida har titel, beskrivning, kanonisk adress och en delningsbild som finns', () => {
   const problems: string[] = [];
   for (const file of htmlFiles()) {
-    if (file === '404.html') continue;
+    // Error pages are not pages to share or find: the 404 page and nginx's own (static/_fel, deploy/nginx).
+    if (file === '404.html' || file.startsWith('_fel/')) continue;
     const html = readFileSync(join(buildDir, file), 'utf8');
     const attribute = (pattern: RegExp) => pattern.exec(html)?.[1];
     if (!/<title[^>]*>[^<]{5,}<\/title>/.test(html)) problems.push(`${file}: titel saknas`);

@@ -44,7 +44,11 @@ test('CSV-filen är UTF-8 med svenska rubriker och semikolon', async ({page}) =>
   expect(href).toMatch(/^data:text\/csv;charset=utf-8,/);
   const csv = decodeURIComponent(href!.replace(/^data:text\/csv;charset=utf-8,/, ''));
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  const [header, ...rows] = csv.slice(1).trim().split('\r\n');
+  // The data, then an empty row and the table's title, notes and source.
+  const [table, about] = csv.slice(1).split('\r\n\r\n');
+  const [header, ...rows] = table!.split('\r\n');
+  expect(about).toContain('Tabell: Avslutade deltagare 2024 efter avslutsorsak');
+  expect(about).toContain('Källa: Årsrapport 2024');
   expect(header).toBe(
     'Team;Avslutade;Arbete;Studier;Aktivt arbetssökande;Fortsatt aktiv rehabilitering;Medicinsk rehabilitering;Övrigt (flytt, föräldraledighet m.m.);Avbrott;Gröna mål (beräknat);Andel gröna mål, % (beräknat)',
   );

@@ -29,32 +29,32 @@ export function ExampleFiguresTable({figures, sourceTitle}: {figures: readonly E
   if (figures.length === 0) return <p>Rapporten anger inga siffror om resultaten för det här exemplet.</p>;
   return (
     <ScrollRegion label="Tabell: siffror om exemplet" stack="medium">
-      {/* Explicit roles: on phones the rows are stacked with CSS, and some browsers then drop the table semantics. */}
+      {/* role="table": on phones the rows are stacked with CSS (display: block), and some browsers then drop the table role. Rows and cells have no explicit roles: HTML forbids them inside a table with role="table" (W3C Nu Html Checker). */}
       <table className={styles.table} role="table">
         <caption className="sr-only">Siffror om exemplet, med år och källa</caption>
-        <thead role="rowgroup">
-          <tr role="row">
+        <thead>
+          <tr>
             {headers.map((header) => (
-              <th key={header} scope="col" role="columnheader">
+              <th key={header} scope="col">
                 {header}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody role="rowgroup">
+        <tbody>
           {figures.map((figure) => (
-            <tr key={figure.label} role="row">
-              <th scope="row" role="rowheader">
+            <tr key={figure.label}>
+              <th scope="row">
                 {figure.label}
                 {figure.note && <span className={styles.note}> {figure.note}</span>}
               </th>
-              <td role="cell" data-label={headers[1]} className={styles.value}>
+              <td data-label={headers[1]} className={styles.value}>
                 {formatFigure(figure)}
               </td>
-              <td role="cell" data-label={headers[2]}>
+              <td data-label={headers[2]}>
                 {figure.year}
               </td>
-              <td role="cell" data-label={headers[3]}>
+              <td data-label={headers[3]}>
                 {sourceTitle}, {formatReportLines(figure.lines)}
               </td>
             </tr>

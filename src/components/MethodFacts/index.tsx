@@ -9,17 +9,22 @@ import {joinLabels} from './joinSwedish';
 import examplesByMethod from '@generated/method-catalog/default/examplesByMethod.json';
 import styles from '@site/src/css/factbox.module.css';
 
-
-/** The fact box itself, from a method's metadata. */
+/**
+ * The fact box itself, from a method's metadata. Its landmark is named after the method, so that the
+ * boxes on the printed handbook (all methods on one page) can be told apart.
+ */
 export function MethodFactsBox({
   method,
+  title,
   examples = [],
 }: {
   method: MethodMetadata;
+  /** The method page's title. */
+  title: string;
   examples?: readonly {title: string; permalink: string}[];
 }): ReactNode {
   return (
-    <aside className={styles.box} aria-label="Kort om metoden">
+    <aside className={styles.box} aria-label={`Kort om metoden: ${title}`}>
       <dl className={styles.facts}>
         <dt>Vad</dt>
         <dd>{method.what}</dd>
@@ -68,5 +73,5 @@ export default function MethodFacts(): ReactNode {
   const {frontMatter, metadata} = useDoc();
   const method = (frontMatter as {method?: MethodMetadata}).method;
   if (!method) throw new Error(`${metadata.source}: front matter saknar "method"`);
-  return <MethodFactsBox method={method} examples={examplesByMethod[metadata.permalink.replace(/\/$/, '')] ?? []} />;
+  return <MethodFactsBox method={method} title={metadata.title} examples={examplesByMethod[metadata.permalink.replace(/\/$/, '')] ?? []} />;
 }

@@ -72,8 +72,10 @@ export function commonLabels(): string[] {
 export function PayoffList(): ReactNode {
   const labels = [...new Set(payoffList.flatMap((row) => row.figures.map((figure) => figure.label)))];
   const charted = commonLabels()[0];
+  const unitOf = (label: string) => payoffList.flatMap((row) => row.figures).find((figure) => figure.label === label)?.figure.unit;
   const table = {
-    headers: ['Insats', 'Plats', 'Samordningsförbund', ...labels],
+    // Each figure's unit in its header, so that the CSV file can be read without the page.
+    headers: ['Insats', 'Plats i Payoffs lista', 'Samordningsförbund', ...labels.map((label) => `${label}, ${unitText[unitOf(label) ?? 'procent']}`)],
     rows: payoffList.map((row) => [
       row.intervention,
       row.rank,
@@ -81,7 +83,6 @@ export function PayoffList(): ReactNode {
       ...labels.map((label) => row.figures.find((figure) => figure.label === label)?.figure.value ?? null),
     ]),
   };
-  const unitOf = (label: string) => payoffList.flatMap((row) => row.figures).find((figure) => figure.label === label)?.figure;
   return (
     <>
       <ChartFigure
@@ -91,7 +92,6 @@ export function PayoffList(): ReactNode {
         table={table}
         notes={[
           `Källa: Exempel på insatser med fantastiska resultat (NNS 2016), kapitlet om det samhällsekonomiska perspektivet, ${formatReportLines('L518–L531')}.`,
-          labels.map((label) => `${label}: ${unitText[unitOf(label)?.unit ?? 'procent']}`).join('; ') + '.',
         ]}>
         {charted && (
           <BarChart

@@ -12,6 +12,21 @@ import styles from './styles.module.css';
 const numberFormat = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 1});
 const unitText = {personer: 'personer', procent: '%', tkr: 'tkr', kr: 'kr', månader: 'månader', dagar: 'dagar', år: 'år', tjänster: 'tjänster'} as const;
 
+/**
+ * The end reasons as a table that stands alone: the total of those who ended first (the report's
+ * rows say "varav", of those), then each reason.
+ */
+export function periodTable(result: PeriodResultData): {headers: string[]; rows: (string | number)[][]} {
+  const positive = result.endReasons.rows.filter((row) => row.positive).reduce((sum, row) => sum + row.count, 0);
+  return {
+    headers: ['Avslutsorsak', 'Antal personer', 'Räknas som positivt avslut'],
+    rows: [
+      ['Avslutade under perioden, totalt', result.endReasons.ended, `${positive} av dem (beräknat)`],
+      ...result.endReasons.rows.map((row) => [row.label, row.count, row.positive ? 'ja' : 'nej']),
+    ],
+  };
+}
+
 /** A report's results in its own terms: its definition of a positive outcome, end reasons and key figures. */
 export default function PeriodResult({result}: {result: PeriodResultData}): ReactNode {
   const source = sourceById(result.endReasons.ref.source);
@@ -33,11 +48,11 @@ export default function PeriodResult({result}: {result: PeriodResultData}): Reac
           positiveShare === null ? '' : ` (beräknat: ${numberFormat.format(positiveShare * 100)} %)`
         }. Kategorierna är rapportens egna och kan inte jämföras direkt med 2024.`}
         legend={result.endReasons.rows.map((row) => `${row.label}${row.positive ? ' (positivt)' : ''}`)}
-        table={{
-          headers: ['Avslutsorsak', 'Antal', 'Räknas som positivt'],
-          rows: result.endReasons.rows.map((row) => [row.label, row.count, row.positive ? 'ja' : 'nej']),
-        }}
-        notes={[`Källa: ${source.title}, ${formatReportLines(result.endReasons.ref.lines)}.`]}>
+        table={periodTable(result)}
+        notes={[
+          `${teamNames[result.team]}, ${result.period.toLowerCase()}. Rapportens egna kategorier. ”Varav” avser de avslutade under perioden, första raden.`,
+          `Källa: ${source.title}, ${formatReportLines(result.endReasons.ref.lines)}.`,
+        ]}>
         <StackedBarChart
           id={id}
           series={result.endReasons.rows.map((row) => row.label)}
@@ -58,7 +73,7 @@ export default function PeriodResult({result}: {result: PeriodResultData}): Reac
           ))}
         </dl>
       )}
-      <DiscrepancyNotes notes={result.discrepancies} />
+      <DiscrepancyNotes notes={result.discrepancies} title={`Om siffrorna för ${teamNames[result.team]}, ${result.period.toLowerCase()}, i rapporten`} />
     </section>
   );
 }

@@ -81,23 +81,24 @@ export function participantsData(teams: readonly TeamYear2024[]): {bars: BarRow[
   return {
     bars: teams.map((team) => ({label: teamNames[team.team], value: team.participants.total, display: krFormat.format(team.participants.total)})),
     table: {
-      headers: ['Team', 'Deltagare under året', 'Varav nya', 'Använda medel, tkr', 'Kostnad per deltagare, kr (beräknat)'],
-      rows: teams.map((team) => [
-        teamNames[team.team],
-        team.participants.total,
-        team.participants.new,
-        team.funds.usedTkr,
-        costPerParticipantKr(team),
-      ]),
+      headers: ['Team', 'Deltagare under året, personer', 'Varav nya, personer'],
+      rows: teams.map((team) => [teamNames[team.team], team.participants.total, team.participants.new]),
     },
   };
 }
 
-export function costData(teams: readonly TeamYear2024[]): BarRow[] {
-  return teams.map((team) => {
-    const cost = costPerParticipantKr(team) ?? 0;
-    return {label: teamNames[team.team], value: cost, display: `${krFormat.format(cost)} kr`};
-  });
+/** Cost per participant: the funds used and the participants it is divided by, and the result. */
+export function costData(teams: readonly TeamYear2024[]): {bars: BarRow[]; table: {headers: string[]; rows: CsvCell[][]}} {
+  return {
+    bars: teams.map((team) => {
+      const cost = costPerParticipantKr(team) ?? 0;
+      return {label: teamNames[team.team], value: cost, display: `${krFormat.format(cost)} kr`};
+    }),
+    table: {
+      headers: ['Team', 'Använda medel, tkr', 'Deltagare under året, personer', 'Kostnad per deltagare, kr (beräknat)'],
+      rows: teams.map((team) => [teamNames[team.team], team.funds.usedTkr, team.participants.total, costPerParticipantKr(team)]),
+    },
+  };
 }
 
 const employers = ['kommun', 'arbetsformedlingen', 'region'] as const;

@@ -28,7 +28,10 @@ export function EndReasonsFigure({teams, idPrefix = ''}: Props): ReactNode {
       summary={`Varje stapel visar hur många deltagare som avslutades under 2024 i ${teamList(teams)} och vart de gick vidare. De fyra första orsakerna räknas som gröna mål. Exakta tal finns i tabellen.`}
       legend={data.series}
       table={data.table}
-      notes={[sourceNote, 'Teamens kolumnrubriker skiljer sig något åt; vi har fört dem till samma kategorier. Ett tomt värde i rapporten visas som –.']}>
+      notes={[
+        sourceNote,
+        'Alla antal är personer. Teamens kolumnrubriker skiljer sig något åt; vi har fört dem till samma kategorier. Ett tomt värde i rapporten visas som – (i CSV-filen som ”uppgift saknas”).',
+      ]}>
       <StackedBarChart id={`${idPrefix}avslutsorsaker-2024`} series={data.series} rows={data.rows} unit="personer" />
     </ChartFigure>
   );
@@ -64,7 +67,7 @@ export function ParticipantsFigure({teams, idPrefix = ''}: Props): ReactNode {
 }
 
 export function CostFigure({teams, idPrefix = ''}: Props): ReactNode {
-  const data = participantsData(teams);
+  const data = costData(teams);
   return (
     <ChartFigure
       id={`${idPrefix}kostnad-per-deltagare-2024`}
@@ -75,7 +78,7 @@ export function CostFigure({teams, idPrefix = ''}: Props): ReactNode {
         sourceNote,
         'Beräknat: använda medel (tkr) × 1 000 ÷ deltagare under året. Kommunernas egen medfinansiering, till exempel i FNS, ingår inte, och kuratorn från Region Västmanland redovisas på en egen rad i rapporten.',
       ]}>
-      <BarChart rows={costData(teams)} />
+      <BarChart rows={data.bars} />
     </ChartFigure>
   );
 }

@@ -40,7 +40,7 @@ export default function TeamResults({team}: {team: TeamId}): ReactNode {
           </dl>
           <EndReasonsFigure teams={[result]} idPrefix={`${team}-`} />
           <ReferralsFigure teams={[result]} idPrefix={`${team}-`} />
-          <DiscrepancyNotes notes={result.discrepancies} />
+          <DiscrepancyNotes notes={result.discrepancies} title={`Om siffrorna för ${result.year} i rapporten`} />
         </>
       )}
       {periods.map((period) => (

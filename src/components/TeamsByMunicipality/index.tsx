@@ -70,27 +70,27 @@ export default function TeamsByMunicipality(): ReactNode {
       <ScrollRegion label="Tabell: kommuner och samordningsteam" stack="narrow">
         <table className={styles.table} role="table">
           <caption>Kommunerna i Västmanland och deras samordningsteam</caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">
+          <thead>
+            <tr>
+              <th scope="col">
                 Kommun
               </th>
-              <th scope="col" role="columnheader">
+              <th scope="col">
                 Samordningsteam
               </th>
             </tr>
           </thead>
-          <tbody role="rowgroup">
+          <tbody>
             {[...vastmanlandMunicipalities]
               .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
               .map((municipality) => {
                 const profile = teamForMunicipality(municipality.name);
                 return (
-                  <tr key={municipality.name} role="row">
-                    <th scope="row" role="rowheader">
+                  <tr key={municipality.name}>
+                    <th scope="row">
                       {municipality.name}
                     </th>
-                    <td role="cell">
+                    <td>
                       {profile ? (
                         <Link to={`/samordningsteamen/${profile.team}`}>{profile.name}</Link>
                       ) : (

@@ -74,8 +74,8 @@ describe('MethodFinder', () => {
 
 describe('MethodFactsBox', () => {
   it('visar vad, för vem, syfte, form, vem leder och team på svenska', () => {
-    render(<MethodFactsBox method={methods[0]!} />);
-    const box = screen.getByRole('complementary', {name: 'Kort om metoden'});
+    render(<MethodFactsBox method={methods[0]!} title="Lösningsfokus" />);
+    const box = screen.getByRole('complementary', {name: 'Kort om metoden: Lösningsfokus'});
     expect(box).toHaveTextContent('VadLösningsfokus är en metod.');
     expect(box).toHaveTextContent('FormIndividuellt, i grupp och i hela organisationen');
     expect(within(box).getByRole('link', {name: 'Sala'})).toHaveAttribute('href', '/samordningsteamen/sala');
@@ -83,7 +83,7 @@ describe('MethodFactsBox', () => {
   });
 
   it('länkar till exemplen från praktiken som använder metoden', () => {
-    render(<MethodFactsBox method={methods[0]!} examples={[{title: 'UFFE', permalink: '/exempel/uffe'}]} />);
+    render(<MethodFactsBox method={methods[0]!} title="Lösningsfokus" examples={[{title: 'UFFE', permalink: '/exempel/uffe'}]} />);
     expect(screen.getByRole('link', {name: 'UFFE'})).toHaveAttribute('href', '/exempel/uffe');
   });
 });

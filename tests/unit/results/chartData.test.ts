@@ -1,4 +1,4 @@
-import {endReasonsData, referralsData, staffingData, participantsData} from '@site/src/components/ResultCharts/chartData';
+import {costData, endReasonsData, referralsData, staffingData, participantsData} from '@site/src/components/ResultCharts/chartData';
 import {teamYear} from './fixtures';
 
 describe('diagram och tabell bär samma siffror', () => {
@@ -23,6 +23,13 @@ describe('diagram och tabell bär samma siffror', () => {
 
   it('personal och deltagare', () => {
     expect(staffingData(teams).rows[0]!.values).toEqual([1, 0.4, 0]);
-    expect(participantsData(teams).table.rows[0]).toEqual(['Sala', 10, 4, 900, 90000]);
+    expect(participantsData(teams).table.rows[0]).toEqual(['Sala', 10, 4]);
+    expect(costData(teams).table.rows[0]).toEqual(['Sala', 900, 10, 90000]);
+    expect(costData(teams).bars[0]).toMatchObject({label: 'Sala', value: 90000});
+  });
+
+  it('deltagartabellen och kostnadstabellen är olika tabeller, med enheter i rubrikerna', () => {
+    expect(participantsData(teams).table.headers).toEqual(['Team', 'Deltagare under året, personer', 'Varav nya, personer']);
+    expect(costData(teams).table.headers).toEqual(['Team', 'Använda medel, tkr', 'Deltagare under året, personer', 'Kostnad per deltagare, kr (beräknat)']);
   });
 });

@@ -1,5 +1,5 @@
 import React, {type ReactNode} from 'react';
-import {csvDataUri, toCsv, type CsvCell} from '@site/src/utils/csv';
+import {csvDataUri, tableCsv, type CsvCell} from '@site/src/utils/csv';
 import SeriesSwatch from '../SeriesSwatch';
 import ScrollRegion from '../../ScrollRegion';
 import styles from './styles.module.css';
@@ -19,8 +19,8 @@ interface Props {
   legend?: readonly string[];
   /** The same figures as the chart, as a table and as the CSV download. */
   table: DataTable;
-  /** Footnotes: sources, what is computed, what the report contradicts. */
-  notes?: readonly ReactNode[];
+  /** Footnotes: sources, units, what is computed, what the report contradicts. Text, because the CSV file carries them too. */
+  notes?: readonly string[];
   children: ReactNode;
 }
 
@@ -64,30 +64,29 @@ export default function ChartFigure({id, title, summary, legend, table, notes, c
       <details className={styles.details}>
         <summary>Visa siffrorna som tabell</summary>
         <ScrollRegion label={`Tabell: ${title}`} stack="medium">
-          {/* Explicit roles: on phones the rows are stacked with CSS, and some browsers then drop the table semantics. */}
+          {/* role="table": on phones the rows are stacked with CSS (display: block), and some browsers then drop the table role. Rows and cells have no explicit roles: HTML forbids them inside a table with role="table" (W3C Nu Html Checker). */}
           <table className={styles.table} role="table">
             <caption>{title}</caption>
-            <thead role="rowgroup">
-              <tr role="row">
+            <thead>
+              <tr>
                 {table.headers.map((header, index) => (
-                  <th key={header} scope="col" role="columnheader" className={index > 0 ? styles.numeric : undefined}>
+                  <th key={header} scope="col" className={index > 0 ? styles.numeric : undefined}>
                     {header}
                   </th>
                 ))}
               </tr>
             </thead>
-            <tbody role="rowgroup">
+            <tbody>
               {table.rows.map((row) => (
-                <tr key={String(row[0])} role="row">
+                <tr key={String(row[0])}>
                   {row.map((value, index) =>
                     index === 0 ? (
-                      <th key={index} scope="row" role="rowheader">
+                      <th key={index} scope="row">
                         {formatCell(value)}
                       </th>
                     ) : (
                       <td
                         key={index}
-                        role="cell"
                         data-label={table.headers[index]}
                         className={typeof value === 'number' ? styles.numeric : undefined}>
                         {formatCell(value)}
@@ -101,7 +100,7 @@ export default function ChartFigure({id, title, summary, legend, table, notes, c
         </ScrollRegion>
       </details>
       <p className={styles.download}>
-        <a href={csvDataUri(toCsv(table.headers, table.rows))} download={`${id}.csv`}>
+        <a href={csvDataUri(tableCsv({title, headers: table.headers, rows: table.rows, notes}))} download={`${id}.csv`}>
           Ladda ner data ({title}) som CSV
         </a>
       </p>
