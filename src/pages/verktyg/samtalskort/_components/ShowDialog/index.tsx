@@ -75,6 +75,18 @@ export default function ShowDialog({card, position, onPrevious, onNext, easy, on
         } else if (event.key === 'ArrowLeft') {
           event.preventDefault();
           go('previous');
+        } else if (event.key === 'Tab') {
+          // Round and round inside the dialog, never out to the browser's own controls.
+          const focusable = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('button:not(:disabled)'));
+          const first = focusable[0];
+          const last = focusable[focusable.length - 1];
+          if (event.shiftKey && document.activeElement === first) {
+            event.preventDefault();
+            last?.focus();
+          } else if (!event.shiftKey && document.activeElement === last) {
+            event.preventDefault();
+            first?.focus();
+          }
         }
       }}>
       <div className={styles.top}>
