@@ -32,6 +32,7 @@ const pageKinds = [
   {kind: 'Resultat', path: '/resultat'},
   {kind: 'Livshjulet', path: '/verktyg/livshjulet'},
   {kind: 'Kalkylen', path: '/verktyg/samhallsekonomisk-kalkyl'},
+  {kind: 'Samtalskort', path: '/verktyg/samtalskort'},
   {kind: 'Exempel', path: '/exempel/tuna'},
 ];
 // BENCH_PAGES=Metodsida,Startsida measures only those page kinds.

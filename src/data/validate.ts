@@ -15,6 +15,8 @@ import {teamProfileSchema} from './teamProfiles/schema';
 import {teamProfiles} from './teamProfiles';
 import {teamIds} from './teams';
 import {calculatorAssumptions, calculatorDefaults, calculatorPresets, teamPresetRules} from './socioEconomicCalculator';
+import {conversationCards} from './conversationCards';
+import {findDeckProblems} from './conversationCardsSchema';
 import {assumptionRecordSchema, calculatorPresetSchema, teamPresetRuleSchema} from './socioEconomicCalculatorSchema';
 
 /** One line per problem: `file: export[index].field: rule`. */
@@ -65,6 +67,7 @@ export function findSiteDataProblems(): string[] {
     ...teamIds
       .filter((team) => !teamProfiles.some((profile) => profile.team === team))
       .map((team) => `src/data/teamProfiles/${team}.ts: profilen saknas`),
+    ...findDeckProblems(conversationCards),
   ];
 }
 

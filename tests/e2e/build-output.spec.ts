@@ -96,6 +96,8 @@ const budgets = [
   {path: '/verktyg/livshjulet', what: 'livshjulet', kib: 260},
   // The calculator's code (calculation, form rules, presets with the results data) loads on its own page only.
   {path: '/verktyg/samhallsekonomisk-kalkyl', what: 'den samhällsekonomiska kalkylen', kib: 215},
+  // The deck (76 cards), the draw, sets, link and storage (zod) load on their own page only (171.6 KiB in December 2026).
+  {path: '/verktyg/samtalskort', what: 'samtalskorten', kib: 200},
 ];
 
 for (const budget of budgets) {
@@ -123,9 +125,11 @@ const toolMarkers = [
   {tool: 'livshjulet', marker: 'samordningsteamens-livshjul'},
   // ASCII: the minifier may escape å, ä and ö in strings.
   {tool: 'kalkylen', marker: 'lonestod-andel'},
+  {tool: 'samtalskorten', marker: 'samordningsteamens-samtalskort'},
 ];
 
-for (const path of ['/metodhandbok/bip', '/', '/samordningsteamen/sala', '/exempel/tuna', '/resultat']) {
+// The lösningsfokus page shows questions from the deck's data, but none of the tool's code.
+for (const path of ['/metodhandbok/bip', '/', '/samordningsteamen/sala', '/exempel/tuna', '/resultat', '/metodhandbok/losningsfokus']) {
   test(`verktygens kod laddas inte på ${path}`, async ({page}) => {
     // Every file from /assets/js/, prefetched ones included: downloaded is loaded, on a phone's data plan.
     const scripts = new Set<string>();

@@ -5,7 +5,7 @@ import {openSearch} from './support/search';
  * The browser reports a Content-Security-Policy problem as an "issue" even when a library catches
  * the error (zod tested new Function() that way). Such reports count against the site in Lighthouse.
  */
-for (const path of ['/verktyg/livshjulet', '/verktyg/samhallsekonomisk-kalkyl', '/metodhandbok/bip', '/resultat', '/']) {
+for (const path of ['/verktyg/livshjulet', '/verktyg/samhallsekonomisk-kalkyl', '/verktyg/samtalskort', '/metodhandbok/bip', '/resultat', '/']) {
   test(`inga rapporterade brott mot Content-Security-Policy på ${path}`, async ({page}) => {
     const cdp = await page.context().newCDPSession(page);
     const violations: string[] = [];

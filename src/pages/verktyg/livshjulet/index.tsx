@@ -28,7 +28,8 @@ import RatingPanel from './_components/RatingPanel';
 import RoundComparison from './_components/RoundComparison';
 import RoundsPanel, {roundName} from './_components/RoundsPanel';
 import ToolContents from './_components/ToolContents';
-import UndoNotice from './_components/UndoNotice';
+import PrivacyNotice from '@site/src/components/PrivacyNotice';
+import UndoNotice from '@site/src/components/UndoNotice';
 import ValueTable from './_components/ValueTable';
 import Wheel, {type WheelLayer} from './_components/Wheel';
 import {useWheelState} from './_components/useWheelState';
@@ -120,13 +121,7 @@ export default function LifeWheelPage(): ReactNode {
         </p>
       }
       sources={['arsrapport-2024', 'hallstahammar-2019']}>
-      <aside className={styles.privacy} aria-label="Om dina uppgifter">
-        <p>
-          <strong>Allt stannar i den här webbläsaren.</strong> Ingenting skickas till någon server, och ingen annan kan se det
-          du fyller i. Det sparas i webbläsarens lagring på den här enheten tills du väljer <em>Rensa allt</em>. Använd inte en
-          dator som andra delar, eller rensa när ni är klara.
-        </p>
-      </aside>
+      <PrivacyNotice what="det du fyller i" clearLabel="Rensa allt" />
       {problem && (
         <p role="alert" className={styles.problem}>
           {problem}
