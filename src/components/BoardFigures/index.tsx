@@ -104,10 +104,32 @@ export default function BoardFigures({team, level = 3, data}: Props): ReactNode 
   ].filter((note) => note.field === 'gender');
   const coFunding = byNewest(board.coFunding.filter(applies));
   const unknowns = board.unknowns.filter(applies);
+  // On a team's page every row is that team's: the first column gives only the period.
+  const firstHeader = team ? 'Period' : 'Team och period';
+  const rowLabel = (id: TeamId | null, period: string) => (team ? period : `${whoName(id)}, ${period}`);
   const ref = (value: SourceRef) => <span className={styles.ref}>({sourceCell(value)})</span>;
+
+  const parts = [
+    ...(money.length > 0 ? [{id: 'pengar-2024', title: 'Pengar 2024'}] : []),
+    ...(earlierReasons.length > 0 ? [{id: 'pengar-tidigare', title: 'Pengar tidigare år'}] : []),
+    {id: 'tid-i-teamet', title: 'Tid i teamet'},
+    {id: 'utgangslage', title: 'Utgångsläge'},
+    {id: 'kvinnor-och-man', title: 'Kvinnor och män'},
+    {id: 'egen-finansiering', title: 'Kommunernas finansiering'},
+    {id: 'vet-inte', title: 'Det vi inte vet'},
+  ];
 
   return (
     <div className={styles.board}>
+      <nav aria-label={team ? `Siffror för politiker och styrelser om ${teamNames[team]}` : 'Siffror för politiker och styrelser'}>
+        <ul className={styles.parts}>
+          {parts.map((part) => (
+            <li key={part.id}>
+              <a href={`#${prefix}${part.id}`}>{part.title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       {money.length > 0 && (
         <section aria-labelledby={`${prefix}pengar-2024`}>
           <H id={`${prefix}pengar-2024`}>Pengar 2024: beviljat, använt och kvar</H>
@@ -188,9 +210,9 @@ export default function BoardFigures({team, level = 3, data}: Props): ReactNode 
           <>
             <FigureTable
               caption="Genomsnittlig tid i teamet, som rapporterna anger den"
-              headers={['Team och period', 'Rapportens mått', 'Tid enligt rapporten', 'I månader (omräknat)', 'Källa']}
+              headers={[firstHeader, 'Rapportens mått', 'Tid enligt rapporten', 'I månader (omräknat)', 'Källa']}
               rows={durations.map((entry) => [
-                `${whoName(entry.team)}, ${entry.period}`,
+                rowLabel(entry.team, entry.period),
                 entry.group === 'grona-mal' ? entry.reportLabel : `${entry.reportLabel} (${durationGroupLabels[entry.group].toLowerCase()})`,
                 formatDuration(entry.duration),
                 totalMonths(entry.duration),
@@ -219,9 +241,9 @@ export default function BoardFigures({team, level = 3, data}: Props): ReactNode 
           <>
             <FigureTable
               caption="Tid i offentlig försörjning före teamet"
-              headers={['Team och period', 'Vilka', 'Rapportens mått', 'Uppgift', 'Källa']}
+              headers={[firstHeader, 'Vilka', 'Rapportens mått', 'Uppgift', 'Källa']}
               rows={support.map((entry) => [
-                `${whoName(entry.team)}, ${entry.period}`,
+                rowLabel(entry.team, entry.period),
                 entry.n === undefined ? entry.who : `${entry.who} (${entry.n} personer)`,
                 entry.reportLabel,
                 publicSupportText(entry),
@@ -274,9 +296,9 @@ export default function BoardFigures({team, level = 3, data}: Props): ReactNode 
         {gender.length > 0 && (
           <FigureTable
             caption="Kvinnor och män bland deltagarna, som rapporterna anger dem"
-            headers={['Team och period', 'Grupp', 'Kvinnor', 'Män', 'Andel kvinnor, % (beräknat)', 'Källa']}
+            headers={[firstHeader, 'Grupp', 'Kvinnor', 'Män', 'Andel kvinnor, % (beräknat)', 'Källa']}
             rows={gender.map((row) => [
-              `${teamNames[row.team]}, ${row.period}`,
+              rowLabel(row.team, row.period),
               genderGroupLabels[row.group],
               row.women,
               row.men,
