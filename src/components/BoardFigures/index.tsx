@@ -307,6 +307,7 @@ export default function BoardFigures({team, level = 3, data}: Props): ReactNode 
             ])}
           />
         )}
+        {gender.length > 0 && <p className={styles.note}>Beräknat: andel kvinnor är kvinnor delat med kvinnor och män tillsammans.</p>}
         {outcomes.map((outcome) => (
           <React.Fragment key={`${outcome.team}-${outcome.period}`}>
             <FigureTable
@@ -329,11 +330,7 @@ export default function BoardFigures({team, level = 3, data}: Props): ReactNode 
           <ul>
             {genderStatements.map((entry) => (
               <li key={entry.text}>
-                {team === undefined && entry.team !== null && (
-                  <strong>
-                    {teamNames[entry.team]}, {entry.period}:{' '}
-                  </strong>
-                )}
+                {entry.team !== null && <strong>{rowLabel(entry.team, entry.period)}: </strong>}
                 {entry.text} {ref(entry.ref)}
               </li>
             ))}
