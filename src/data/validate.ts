@@ -11,6 +11,8 @@ import {groupFormats} from './groupFormats';
 import {county2024Schema, periodResultSchema, teamYear2024Schema} from './results/schema';
 import {county2024, teams2024} from './results/vastmanland2024';
 import {periodResults} from './results/periodResults';
+import {boardFiguresSchema} from './results/boardSchema';
+import {boardFigures} from './results/board';
 import {teamProfileSchema} from './teamProfiles/schema';
 import {teamProfiles} from './teamProfiles';
 import {teamIds} from './teams';
@@ -53,6 +55,7 @@ export function findSiteDataProblems(): string[] {
     ...periodResults.flatMap((result, index) =>
       checkData(periodResultSchema, result, 'src/data/results/periodResults.ts', `periodResults[${index}]`),
     ),
+    ...checkData(boardFiguresSchema, boardFigures, 'src/data/results/board.ts', 'boardFigures'),
     ...teamProfiles.flatMap((profile) =>
       checkData(teamProfileSchema, profile, `src/data/teamProfiles/${profile.team}.ts`, 'profile'),
     ),

@@ -72,7 +72,7 @@ async function tableStates(page: Page): Promise<TableState[]> {
 test('tabellerna i 320, 375 och 1280 px: rubriken syns, tabellen ryms eller visar att den kan svepas, och sidan skrollar inte i sidled', async ({page}) => {
   for (const width of [320, 375, 1280]) {
     await page.setViewportSize({width, height: 800});
-    for (const path of ['/resultat', '/samordningsteamen/for-dig-som-remitterar', '/exempel/samhallsekonomi']) {
+    for (const path of ['/resultat', '/samordningsteamen/for-dig-som-remitterar', '/samordningsteamen/hallstahammar', '/exempel/samhallsekonomi']) {
       const state = `${path} i ${width} px`;
       await page.goto(path);
       await hydrated(page);

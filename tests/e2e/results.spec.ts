@@ -66,12 +66,27 @@ test.describe('utan JavaScript', () => {
     // The table sits in a closed <details>: in the page, one click away.
     await expect(figure.locator('details table')).toBeAttached();
     await expect(page.getByRole('figure', {name: 'Personal 2024 i heltidstjänster'})).toBeVisible();
+
+    // För politiker och styrelser: the money table is open on the page, with the computed row sum
+    // next to the total the report's text states, and the list of what the reports do not say.
+    const money = page.getByRole('table', {name: 'Medel från samordningsförbundet 2024, tusen kronor (tkr)'});
+    await expect(money).toBeVisible();
+    await expect(money.getByRole('row')).toHaveCount(1 + 5 + 1 + 2);
+    await expect(money.getByRole('row', {name: /^Summa av raderna \(beräknat\)/}).getByRole('cell').first()).toHaveText(/12\s278/);
+    await expect(money.getByRole('row', {name: /^Totalt enligt rapportens text/}).getByRole('cell').first()).toHaveText(/12\s225/);
+    await expect(page.getByRole('heading', {level: 3, name: 'Det här vet vi inte'})).toBeVisible();
   });
 
   test('en teamsida visar faktaruta och resultat', async ({page}) => {
     await page.goto('/samordningsteamen/fns');
     await expect(page.getByRole('complementary', {name: 'Kort om Samordningsteam FNS'})).toBeVisible();
     await expect(endReasons(page).getByRole('img')).toHaveCount(1);
+    // The team's own money row and the Region's curator row, and the time in the programme the report does not give for FNS.
+    await expect(page.getByRole('heading', {level: 3, name: 'För politiker och styrelser'})).toBeVisible();
+    const money = page.getByRole('table', {name: /^Medel från samordningsförbundet 2024/});
+    await expect(money.getByRole('rowheader')).toHaveText(['FNS', 'Kurator från Region Västmanland']);
+    await expect(page.getByRole('heading', {level: 4, name: 'Hur länge deltagarna är i teamet'})).toBeVisible();
+    await expect(page.getByText('Årsrapporten 2024 anger inte hur länge deltagarna i teamet var inskrivna.')).toBeVisible();
   });
 });
 

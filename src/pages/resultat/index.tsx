@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {useQueryString} from '@docusaurus/theme-common';
 import SitePage from '@site/src/components/SitePage';
+import BoardFigures from '@site/src/components/BoardFigures';
 import DiscrepancyNotes from '@site/src/components/DiscrepancyNotes';
 import PeriodResult from '@site/src/components/PeriodResult';
 import {CostFigure, EndReasonsFigure, ParticipantsFigure, ReferralsFigure, StaffingFigure} from '@site/src/components/ResultCharts';
@@ -88,6 +89,15 @@ export default function ResultsPage(): ReactNode {
         {selection.teams2024.length === 0 && selection.periods.length === 0 && (
           <p>Det finns inga resultat för det valet i rapporterna. Välj ett annat team eller år.</p>
         )}
+      </section>
+
+      <section aria-labelledby="for-politiker-och-styrelser">
+        <h2 id="for-politiker-och-styrelser">För politiker och styrelser</h2>
+        <p>
+          Pengar, personal, hur länge deltagarna är i teamen och hur långt från arbete de är när de börjar, för alla team och år på en
+          gång. Varje uppgift har sitt år och raden i rapporten. Det finns också en lista över det som rapporterna inte säger.
+        </p>
+        <BoardFigures />
       </section>
 
       <section aria-labelledby="sa-las-du-siffrorna" className="markdown">

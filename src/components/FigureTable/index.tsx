@@ -1,0 +1,62 @@
+import React, {type ReactNode} from 'react';
+import ScrollRegion from '../ScrollRegion';
+import styles from './styles.module.css';
+
+export type FigureCell = string | number | null;
+
+interface Props {
+  caption: string;
+  headers: readonly string[];
+  /** The first cell of each row is its header; numbers are right-aligned; null shows as –. */
+  rows: readonly (readonly FigureCell[])[];
+  /** Rows we computed (sums): shown in italics, and their header says "beräknat". */
+  derivedRows?: readonly number[];
+}
+
+const numberFormat = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 1});
+
+function format(value: FigureCell): string {
+  if (value === null) return '–';
+  return typeof value === 'number' ? numberFormat.format(value) : value;
+}
+
+/**
+ * A table of figures shown open on the page (not behind "Visa som tabell"). On phones each row is
+ * stacked as a card with the column headers as labels, and it is still a table for screen readers.
+ */
+export default function FigureTable({caption, headers, rows, derivedRows = []}: Props): ReactNode {
+  return (
+    <ScrollRegion label={`Tabell: ${caption}`} stack="medium">
+      {/* Explicit roles: stacked rows are display: block, and some browsers then drop the table semantics. */}
+      <table className={styles.table} role="table">
+        <caption>{caption}</caption>
+        <thead role="rowgroup">
+          <tr role="row">
+            {headers.map((header) => (
+              <th key={header} scope="col" role="columnheader">
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          {rows.map((row, rowIndex) => (
+            <tr key={rowIndex} role="row" className={derivedRows.includes(rowIndex) ? styles.derived : undefined}>
+              {row.map((value, index) =>
+                index === 0 ? (
+                  <th key={index} scope="row" role="rowheader">
+                    {format(value)}
+                  </th>
+                ) : (
+                  <td key={index} role="cell" data-label={headers[index]} className={typeof value === 'number' ? styles.numeric : undefined}>
+                    {format(value)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}
