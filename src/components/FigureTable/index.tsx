@@ -30,25 +30,25 @@ export default function FigureTable({caption, headers, rows, derivedRows = []}: 
       {/* Explicit roles: stacked rows are display: block, and some browsers then drop the table semantics. */}
       <table className={styles.table} role="table">
         <caption>{caption}</caption>
-        <thead role="rowgroup">
-          <tr role="row">
+        <thead>
+          <tr>
             {headers.map((header) => (
-              <th key={header} scope="col" role="columnheader">
+              <th key={header} scope="col">
                 {header}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody role="rowgroup">
+        <tbody>
           {rows.map((row, rowIndex) => (
-            <tr key={rowIndex} role="row" className={derivedRows.includes(rowIndex) ? styles.derived : undefined}>
+            <tr key={rowIndex} className={derivedRows.includes(rowIndex) ? styles.derived : undefined}>
               {row.map((value, index) =>
                 index === 0 ? (
-                  <th key={index} scope="row" role="rowheader">
+                  <th key={index} scope="row">
                     {format(value)}
                   </th>
                 ) : (
-                  <td key={index} role="cell" data-label={headers[index]} className={typeof value === 'number' ? styles.numeric : undefined}>
+                  <td key={index} data-label={headers[index]} className={typeof value === 'number' ? styles.numeric : undefined}>
                     {format(value)}
                   </td>
                 ),
