@@ -38,7 +38,7 @@ export const payoffKeyFigures: readonly KeyFigureDefinition[] = [
     id: 'lonsamhet',
     name: 'Lönsamhet',
     explanation:
-      'Intäkterna minus kostnaderna. Payoff räknar på kort sikt, ett år efter att deltagarna har lämnat insatsen, och på medellång sikt, fem år efter. Det längre perspektivet är en prognos som bygger på hur det gick efter det första året. I en av känslighetsanalyserna fördelas kostnaden på tre år i stället för att hela kostnaden läggs på det första året. Då blir en insats som såg olönsam ut på kort sikt ofta lönsam.',
+      'Intäkterna minus kostnaderna. Payoff räknar både på kort sikt (ett år efter att deltagarna har slutat i insatsen) och på medellång sikt (fem år efter). Det längre perspektivet är en prognos som bygger på hur det gick efter det första året. I en av känslighetsanalyserna fördelas kostnaden på tre år i stället för att hela kostnaden läggs på det första året. Då blir en insats som såg olönsam ut på kort sikt ofta lönsam.',
     lines: 'L513',
   },
   {
@@ -52,7 +52,7 @@ export const payoffKeyFigures: readonly KeyFigureDefinition[] = [
     id: 'verkningsgrad',
     name: 'Verkningsgrad',
     explanation:
-      'Hur stor del av deltagarens samhällsekonomiska kostnad som försvinner under det första året efter insatsen. Kostnaden räknas på hur deltagaren levde under året före insatsen. Verkningsgraden säger något om hur produktiv en insats är. Payoff har tagit fram nyckeltalet själv, och det hör till företagets webbaserade utvärderingsprogram NyttoSAM.',
+      'Den andel av vad deltagarens situation kostar samhället som försvinner under första året efter insatsen. Kostnaden räknas på hur deltagaren levde under året före insatsen. Verkningsgraden säger något om hur produktiv en insats är. Payoff har tagit fram nyckeltalet själv, och det hör till företagets webbaserade utvärderingsprogram NyttoSAM.',
     lines: 'L515',
   },
   {
@@ -225,7 +225,7 @@ export const payoffComparison: {label: string; figure: StatedFigure}[] = [
     figure: {value: 300000, unit: 'kr', lines: 'L512', note: 'Rapporten skriver ”drygt”.'},
   },
   {
-    label: 'Rikssnitt: andel av dem som avslutar en individinriktad insats som arbetar eller studerar i någon omfattning',
+    label: 'Rikssnitt: andel som arbetar eller studerar, helt eller delvis, när de avslutar en individinriktad insats',
     figure: {
       value: 33,
       unit: 'procent',
