@@ -135,11 +135,21 @@ export const payoffWorkedExamples: readonly WorkedExample[] = [
 ];
 
 /**
- * Payoff's list "Insatser med fantastiska resultat – vår lista": one row per intervention, with whatever the report states.
- * `rank` is the row order as printed (L523–L529). The list is not sorted by any single column, and Payoff itself
+ * Payoff's list "Insatser med fantastiska resultat – vår lista": one row per intervention, with whatever the report states,
+ * in the order the rows are printed (L523–L529). The list is not sorted by any single column, and Payoff itself
  * urges caution about ranking (L520). The list covers interventions Payoff has evaluated since 2011 (L531).
+ * `placeInReport` is only what the report itself says about a place: the editors name the three best and Balder
+ * in fifth place from Payoff's earlier, simple study (L400). The site gives no other ranks.
  */
-export interface PayoffListRow { rank: number; intervention: string; forbund: string; exampleSlug?: string; figures: {label: string; figure: StatedFigure}[] }
+export interface PayoffListRow {
+  intervention: string;
+  forbund: string;
+  exampleSlug?: string;
+  placeInReport?: {text: string; lines: string};
+  figures: {label: string; figure: StatedFigure}[];
+}
+
+const amongTheBest = {text: 'En av de tre bästa i Payoffs tidigare studie', lines: 'L400'};
 
 /** The three columns of the printed list, all on the intervention's own row. */
 const row = (
@@ -155,50 +165,47 @@ const row = (
 
 export const payoffList: readonly PayoffListRow[] = [
   {
-    rank: 1,
     intervention: 'Arbetsmarknadstorget',
     // The list says "Sf Skellefteå"; the example chapter names the federation Skellefteå-Norsjö.
     forbund: 'Samordningsförbundet Skellefteå',
     exampleSlug: 'arbetsmarknadstorget',
+    placeInReport: amongTheBest,
     figures: row(26, 8, 4600, 'L523'),
   },
   {
-    rank: 2,
     intervention: 'Samordningsteam Sala',
     forbund: 'Norra Västmanlands samordningsförbund',
     exampleSlug: 'samordningsteam-sala',
+    placeInReport: amongTheBest,
     figures: row(16, 11, 7000, 'L524'),
   },
   {
-    rank: 3,
     // Printed "Tuna" in the list, "TUNA" elsewhere in the report.
     intervention: 'TUNA',
     forbund: 'Samordningsförbundet RAR',
     exampleSlug: 'tuna',
+    placeInReport: amongTheBest,
     figures: row(13, 7, 3600, 'L525'),
   },
   {
-    rank: 4,
     intervention: 'Jobbcoach',
     forbund: 'Samordningsförbundet Kungälv, Stenungssund och Tjörn',
     figures: row(12, 5, 2500, 'L526'),
   },
   {
-    rank: 5,
     intervention: 'Balder',
     forbund: 'Samordningsförbundet Mölndal, Partille, Härryda, Lerum och Alingsås',
     exampleSlug: 'balder',
+    placeInReport: {text: 'På femte plats i samma studie', lines: 'L400'},
     figures: row(12, 12, 5800, 'L527'),
   },
   {
-    rank: 6,
     // Not PlantEra PlantÄra: a different intervention in the same federation.
     intervention: 'Samordningsgruppen',
     forbund: 'Finsam Helsingborg',
     figures: row(11, 14, 7900, 'L528'),
   },
   {
-    rank: 7,
     intervention: 'E.L.S.A.',
     forbund: 'Samordningsförbundet Vänersborg',
     figures: row(29, 17, 11000, 'L529'),
