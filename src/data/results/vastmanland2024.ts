@@ -56,7 +56,7 @@ export const teams2024: readonly TeamYear2024[] = [
     discrepancies: [
       {
         field: 'funds',
-        text: 'Rapporten anger differensen 241 tkr för FNS, men tilldelade 1 528 tkr minus använda 1 284 tkr blir 244 tkr. Sajten visar beloppen och differensen som de står i rapporten.',
+        text: 'Rapporten anger differensen 241 tkr för FNS, men tilldelade 1 528 tkr minus använda 1 284 tkr blir 244 tkr. Vi återger beloppen och differensen som de står i rapporten och rättar inte differensen.',
         ref: {source, lines: 'L216'},
       },
       {
@@ -202,7 +202,7 @@ export const teams2024: readonly TeamYear2024[] = [
     discrepancies: [
       {
         field: 'gender',
-        text: 'Kapitlet om Surahammar anger 8 kvinnor och 1 man bland de 9 nya deltagarna, men länsavsnittet säger att könsfördelningen i Surahammar är 50/50. Siffrorna gäller troligen olika grupper, nya deltagare respektive alla 24 deltagare, men rapporten säger inte det. Sajten visar 8 kvinnor och 1 man bland de nya deltagarna.',
+        text: 'Kapitlet om Surahammar anger 8 kvinnor och 1 man bland de 9 nya deltagarna, men länsavsnittet säger att könsfördelningen i Surahammar är 50/50. Siffrorna gäller troligen olika grupper, nya deltagare respektive alla 24 deltagare, men rapporten säger inte det. Vi återger båda uppgifterna som de står och väljer inte mellan dem.',
         ref: {source, lines: 'L87, L440'},
       },
       {
