@@ -92,6 +92,11 @@ export const periodResults: readonly PeriodResult[] = [
         ref: {source: hallstahammar, lines: 'L85, L513'},
       },
       {
+        field: 'referrals',
+        text: 'Andelarna per anvisande myndighet (Af 46 %, FK 25 % och IFO Hallstahammar 29 %) går jämnt ut med 28 deltagare (13, 7 och 8 personer), inte med de 29 som rapporten anger. Rapporten anger inga antal. Vi återger andelarna som de står.',
+        ref: {source: hallstahammar, lines: 'L85, L256–L267'},
+      },
+      {
         field: 'endReasons',
         text: 'Tabell 2 är sönderbruten i textfilen: rubrikerna står utspridda på egna rader och alla värden på en rad (29 15 1 3 3 0 4 4). Sajten har parat ihop värdena med rubrikerna i den ordning de står, och det stämmer med textens beskrivning av avslutsorsakerna.',
         ref: {source: hallstahammar, lines: 'L515–L572'},

@@ -158,7 +158,13 @@ export const teams2024: readonly TeamYear2024[] = [
       ],
     },
     funds: {grantedTkr: 1250, usedTkr: 1250, statedDifferenceTkr: 0, ref: {source, lines: 'L214'}},
-    discrepancies: [],
+    discrepancies: [
+      {
+        field: 'staffing',
+        text: 'Personallistan anger att kuratorn fanns i teamet maj–juni och november–december. Kapitlet om Hallstahammar berättar i stället att teamet stod utan kurator i sju månader från september 2023, att den nya kuratorn slutade i september 2024 och att en tillfällig kurator kom två månader senare, alltså ungefär april–september och från november. Rapporten förklarar inte skillnaden. Vi återger personallistans perioder och kapitlets berättelse som de står.',
+        ref: {source, lines: 'L59, L282, L298'},
+      },
+    ],
   },
   {
     team: 'surahammar',
