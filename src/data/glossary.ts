@@ -880,7 +880,7 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'styrgrupp',
     term: 'Styrgrupp',
     definition:
-      'Varje team leds av en styrgrupp med chefer från parterna. Styrgruppen tar fram lokala mål och styr teamet inom de riktlinjer som samordningsförbundets styrelse har satt.',
+      'Den grupp som leder ett team. I Västmanland sitter lokala chefer från parterna i styrgruppen, och Försäkringskassan är med genom sin samverkansansvarige. Gruppen bestämmer teamets lokala mål och leder arbetet, inom de ramar som samordningsförbundets styrelse har gett.',
     related: ['parterna', 'samordningsforbund', 'verksamhetsledare'],
     sources: ['hs-teamets-delning', 'arsrapport-2024', 'nns-fantastiska-resultat', 'hallstahammar-2019', 'avesta-2021-2022'],
   },
@@ -898,7 +898,7 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'SUS',
     expansion: 'Sektorsövergripande system för uppföljning av samverkan',
     definition:
-      'Sektorsövergripande system för uppföljning av samverkan och finansiell samordning inom rehabiliteringsområdet, ett nationellt system där bland annat tid i insatsen och avslutsorsak registrerades. SUS kunde användas fram till 2022. Det nya systemet Uppföljning Finsam saknar de personuppgifter som behövs, så teamen i Västmanland tog själva fram statistiken för 2024.',
+      'Ett nationellt system för att följa upp samverkan och finansiell samordning inom rehabilitering. Där registrerades bland annat hur länge deltagarna var i insatsen och varför de avslutades. SUS kunde användas fram till 2022. Det nya systemet Uppföljning Finsam saknar de personuppgifter som behövs, så teamen i Västmanland tog själva fram statistiken för 2024.',
     related: ['finansiell-samordning', 'avslut-och-avslutsorsak'],
     sources: ['arsrapport-2024', 'nns-fantastiska-resultat', 'hallstahammar-2019'],
   },

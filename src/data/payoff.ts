@@ -38,7 +38,7 @@ export const payoffKeyFigures: readonly KeyFigureDefinition[] = [
     id: 'lonsamhet',
     name: 'Lönsamhet',
     explanation:
-      'Intäkterna minus kostnaderna. Payoff räknar på kort sikt, ett år efter att deltagarna har lämnat insatsen, och på medellång sikt, fem år efter. Det längre perspektivet är en prognos som bygger på hur det gick efter det första året. I en av känslighetsanalyserna fördelas kostnaden på tre år i stället för att hela kostnaden läggs på det första året. Då blir en insats som såg olönsam ut på kort sikt ofta lönsam.',
+      'Intäkterna minus kostnaderna. Payoff räknar både på kort sikt (ett år efter att deltagarna har slutat i insatsen) och på medellång sikt (fem år efter). Det längre perspektivet är en prognos som bygger på hur det gick efter det första året. I en av känslighetsanalyserna fördelas kostnaden på tre år i stället för att hela kostnaden läggs på det första året. Då blir en insats som såg olönsam ut på kort sikt ofta lönsam.',
     lines: 'L513',
   },
   {
@@ -52,7 +52,7 @@ export const payoffKeyFigures: readonly KeyFigureDefinition[] = [
     id: 'verkningsgrad',
     name: 'Verkningsgrad',
     explanation:
-      'Hur stor del av deltagarens samhällsekonomiska kostnad som försvinner under det första året efter insatsen. Kostnaden räknas på hur deltagaren levde under året före insatsen. Verkningsgraden säger något om hur produktiv en insats är. Payoff har tagit fram nyckeltalet själv, och det hör till företagets webbaserade utvärderingsprogram NyttoSAM.',
+      'Den andel av vad deltagarens situation kostar samhället som försvinner under första året efter insatsen. Kostnaden räknas på hur deltagaren levde under året före insatsen. Verkningsgraden säger något om hur produktiv en insats är. Payoff har tagit fram nyckeltalet själv, och det hör till företagets webbaserade utvärderingsprogram NyttoSAM.',
     lines: 'L515',
   },
   {
@@ -135,11 +135,21 @@ export const payoffWorkedExamples: readonly WorkedExample[] = [
 ];
 
 /**
- * Payoff's list "Insatser med fantastiska resultat – vår lista": one row per intervention, with whatever the report states.
- * `rank` is the row order as printed (L523–L529). The list is not sorted by any single column, and Payoff itself
+ * Payoff's list "Insatser med fantastiska resultat – vår lista": one row per intervention, with whatever the report states,
+ * in the order the rows are printed (L523–L529). The list is not sorted by any single column, and Payoff itself
  * urges caution about ranking (L520). The list covers interventions Payoff has evaluated since 2011 (L531).
+ * `placeInReport` is only what the report itself says about a place: the editors name the three best and Balder
+ * in fifth place from Payoff's earlier, simple study (L400). The site gives no other ranks.
  */
-export interface PayoffListRow { rank: number; intervention: string; forbund: string; exampleSlug?: string; figures: {label: string; figure: StatedFigure}[] }
+export interface PayoffListRow {
+  intervention: string;
+  forbund: string;
+  exampleSlug?: string;
+  placeInReport?: {text: string; lines: string};
+  figures: {label: string; figure: StatedFigure}[];
+}
+
+const amongTheBest = {text: 'En av de tre bästa i Payoffs tidigare studie', lines: 'L400'};
 
 /** The three columns of the printed list, all on the intervention's own row. */
 const row = (
@@ -155,50 +165,47 @@ const row = (
 
 export const payoffList: readonly PayoffListRow[] = [
   {
-    rank: 1,
     intervention: 'Arbetsmarknadstorget',
     // The list says "Sf Skellefteå"; the example chapter names the federation Skellefteå-Norsjö.
     forbund: 'Samordningsförbundet Skellefteå',
     exampleSlug: 'arbetsmarknadstorget',
+    placeInReport: amongTheBest,
     figures: row(26, 8, 4600, 'L523'),
   },
   {
-    rank: 2,
     intervention: 'Samordningsteam Sala',
     forbund: 'Norra Västmanlands samordningsförbund',
     exampleSlug: 'samordningsteam-sala',
+    placeInReport: amongTheBest,
     figures: row(16, 11, 7000, 'L524'),
   },
   {
-    rank: 3,
     // Printed "Tuna" in the list, "TUNA" elsewhere in the report.
     intervention: 'TUNA',
     forbund: 'Samordningsförbundet RAR',
     exampleSlug: 'tuna',
+    placeInReport: amongTheBest,
     figures: row(13, 7, 3600, 'L525'),
   },
   {
-    rank: 4,
     intervention: 'Jobbcoach',
     forbund: 'Samordningsförbundet Kungälv, Stenungssund och Tjörn',
     figures: row(12, 5, 2500, 'L526'),
   },
   {
-    rank: 5,
     intervention: 'Balder',
     forbund: 'Samordningsförbundet Mölndal, Partille, Härryda, Lerum och Alingsås',
     exampleSlug: 'balder',
+    placeInReport: {text: 'På femte plats i samma studie', lines: 'L400'},
     figures: row(12, 12, 5800, 'L527'),
   },
   {
-    rank: 6,
     // Not PlantEra PlantÄra: a different intervention in the same federation.
     intervention: 'Samordningsgruppen',
     forbund: 'Finsam Helsingborg',
     figures: row(11, 14, 7900, 'L528'),
   },
   {
-    rank: 7,
     intervention: 'E.L.S.A.',
     forbund: 'Samordningsförbundet Vänersborg',
     figures: row(29, 17, 11000, 'L529'),
@@ -225,7 +232,7 @@ export const payoffComparison: {label: string; figure: StatedFigure}[] = [
     figure: {value: 300000, unit: 'kr', lines: 'L512', note: 'Rapporten skriver ”drygt”.'},
   },
   {
-    label: 'Rikssnitt: andel av dem som avslutar en individinriktad insats som arbetar eller studerar i någon omfattning',
+    label: 'Rikssnitt: andel som arbetar eller studerar, helt eller delvis, när de avslutar en individinriktad insats',
     figure: {
       value: 33,
       unit: 'procent',

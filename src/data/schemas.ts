@@ -241,10 +241,10 @@ export const payoffSchema = z.strictObject({
   workedExamples: z.array(z.strictObject({id: anchorId, title: swedishText, explanation: sentence, figures: labelledFigures})),
   list: z.array(
     z.strictObject({
-      rank: z.number().int().min(1),
       intervention: swedishText,
       forbund: swedishText,
       exampleSlug: anchorId.optional(),
+      placeInReport: z.strictObject({text: swedishText, lines: linesRef}).optional(),
       figures: labelledFigures,
     }),
   ),

@@ -75,12 +75,12 @@ export function PayoffList(): ReactNode {
   const unitOf = (label: string) => payoffList.flatMap((row) => row.figures).find((figure) => figure.label === label)?.figure.unit;
   const table = {
     // Each figure's unit in its header, so that the CSV file can be read without the page.
-    headers: ['Insats', 'Plats i Payoffs lista', 'Samordningsförbund', ...labels.map((label) => `${label}, ${unitText[unitOf(label) ?? 'procent']}`)],
+    headers: ['Insats', 'Samordningsförbund', ...labels.map((label) => `${label}, ${unitText[unitOf(label) ?? 'procent']}`), 'Vad rapporten säger om placeringen'],
     rows: payoffList.map((row) => [
       row.intervention,
-      row.rank,
       row.forbund,
       ...labels.map((label) => row.figures.find((figure) => figure.label === label)?.figure.value ?? null),
+      row.placeInReport?.text ?? null,
     ]),
   };
   return (
@@ -88,10 +88,11 @@ export function PayoffList(): ReactNode {
       <ChartFigure
         id="payoffs-lista"
         title="Payoffs lista över insatser med fantastiska resultat"
-        summary={`Payoffs rangordning av insatser i sin databas${charted ? `, här visad med ${charted.toLowerCase()}` : ''}. Siffrorna gäller åren före 2016 och är rapportens egna; exemplens sidor beskriver insatserna.`}
+        summary={`Payoffs lista över insatser i sin databas, i den ordning rapporten skriver dem${charted ? `, här visad med ${charted.toLowerCase()}` : ''}. Ordningen följer inget enskilt nyckeltal, och Payoff manar till försiktighet med rangordning. Siffrorna gäller åren före 2016 och är rapportens egna; exemplens sidor beskriver insatserna.`}
         table={table}
         notes={[
           `Källa: Exempel på insatser med fantastiska resultat (NNS 2016), kapitlet om det samhällsekonomiska perspektivet, ${formatReportLines('L518–L531')}.`,
+          `Placeringar: rapporten anger bara att en tidigare, enkel studie av Payoff fann Arbetsmarknadstorget, Samordningsteam Sala och TUNA bäst och Balder på femte plats (${formatReportLines('L400')}). Övriga rader har ingen placering i rapporten.`,
         ]}>
         {charted && (
           <BarChart

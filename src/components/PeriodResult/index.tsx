@@ -32,6 +32,13 @@ export default function PeriodResult({result}: {result: PeriodResultData}): Reac
   const source = sourceById(result.endReasons.ref.source);
   const positive = result.endReasons.rows.filter((row) => row.positive).reduce((sum, row) => sum + row.count, 0);
   const positiveShare = share(positive, result.endReasons.ended);
+  // Where the report states the share itself, show it as stated; only a share we compute is "beräknat".
+  const statedShare = result.keyFigures.find((figure) => figure.label === result.positiveDefinition.statedShare);
+  const shareText = statedShare
+    ? ` (enligt rapporten ${numberFormat.format(statedShare.value)} %, ${formatReportLines(statedShare.ref.lines)})`
+    : positiveShare === null
+      ? ''
+      : ` (beräknat: ${numberFormat.format(positiveShare * 100)} %)`;
   const id = `resultat-${result.id}`;
   return (
     <section className={styles.section} aria-labelledby={`${id}-rubrik-sektion`}>
@@ -44,9 +51,7 @@ export default function PeriodResult({result}: {result: PeriodResultData}): Reac
       <ChartFigure
         id={id}
         title={`Avslutade deltagare efter avslutsorsak, ${result.period}`}
-        summary={`Rapporten räknar ${positive} av ${result.endReasons.ended} avslutade som positiva avslut enligt sin egen definition${
-          positiveShare === null ? '' : ` (beräknat: ${numberFormat.format(positiveShare * 100)} %)`
-        }. Kategorierna är rapportens egna och kan inte jämföras direkt med 2024.`}
+        summary={`Rapporten räknar ${positive} av ${result.endReasons.ended} avslutade som positiva avslut enligt sin egen definition${shareText}. Kategorierna är rapportens egna och kan inte jämföras direkt med 2024.`}
         legend={result.endReasons.rows.map((row) => `${row.label}${row.positive ? ' (positivt)' : ''}`)}
         table={periodTable(result)}
         notes={[

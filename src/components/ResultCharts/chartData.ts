@@ -54,6 +54,16 @@ const partyOrder: readonly ReferralParty[] = [
   'egen-anmalan',
 ];
 
+/** The sum of a team's referral rows (computed). */
+export function referralRowsSum(team: TeamYear2024): number {
+  return team.referrals.rows.reduce((sum, row) => sum + row.total, 0);
+}
+
+/** The total the report states for the referral table: its own total row, or else the team's participants. */
+export function statedReferralTotal(team: TeamYear2024): number {
+  return team.referrals.statedTotal?.total ?? team.participants.total;
+}
+
 export function referralsData(teams: readonly TeamYear2024[]): StackedChartData {
   const parties = partyOrder.filter((party) => teams.some((team) => team.referrals.rows.some((row) => row.party === party)));
   const series = parties.map((party) => referralPartyLabels[party]);
@@ -63,13 +73,23 @@ export function referralsData(teams: readonly TeamYear2024[]): StackedChartData 
     rows: teams.map((team) => ({
       label: teamNames[team.team],
       values: parties.map((party) => totalsOf(team).find((row) => row.party === party)?.total ?? 0),
+      // The bar's end is the sum of the rows; where that is not the total the report states, it is ours.
+      ...(referralRowsSum(team) === statedReferralTotal(team) ? {} : {totalNote: 'beräknat'}),
     })),
     table: {
-      headers: ['Team', ...series.map((name) => `${name}, totalt`), ...series.map((name) => `${name}, nya`)],
+      headers: [
+        'Team',
+        ...series.map((name) => `${name}, totalt`),
+        ...series.map((name) => `${name}, nya`),
+        'Summa av raderna, totalt (beräknat)',
+        'Totalt enligt rapporten',
+      ],
       rows: teams.map((team) => [
         teamNames[team.team],
         ...parties.map((party) => totalsOf(team).find((row) => row.party === party)?.total ?? 0),
         ...parties.map((party) => totalsOf(team).find((row) => row.party === party)?.new ?? 0),
+        referralRowsSum(team),
+        statedReferralTotal(team),
       ]),
     },
   };

@@ -3,7 +3,7 @@ import type {TeamYear2024} from '@site/src/data/results/schema';
 import ChartFigure from '../charts/ChartFigure';
 import StackedBarChart from '../charts/StackedBarChart';
 import BarChart from '../charts/BarChart';
-import {endReasonsData, participantsData, costData, referralsData, staffingData} from './chartData';
+import {endReasonsData, participantsData, costData, referralsData, referralRowsSum, staffingData, statedReferralTotal} from './chartData';
 import {joinSwedish} from '../MethodFacts/joinSwedish';
 import {teamNames} from '@site/src/data/teams';
 
@@ -46,7 +46,16 @@ export function ReferralsFigure({teams, idPrefix = ''}: Props): ReactNode {
       summary={`Stapeln visar alla deltagare under 2024 efter vilken part som remitterade dem, för ${teamList(teams)}. Västerås redovisar i stället efter deltagarens ersättning. Tabellen visar också hur många som var nya.`}
       legend={data.series}
       table={data.table}
-      notes={[sourceNote, 'Kategorierna är sammanförda ungefärligt: kommunens olika delar (till exempel försörjningsstöd, IFO och KAA) räknas som kommunen.']}>
+      notes={[
+        sourceNote,
+        'Kategorierna är sammanförda ungefärligt: kommunens olika delar (till exempel försörjningsstöd, IFO och KAA) räknas som kommunen.',
+        ...teams
+          .filter((team) => referralRowsSum(team) !== statedReferralTotal(team))
+          .map(
+            (team) =>
+              `${teamNames[team.team]}: stapelns summa, ${referralRowsSum(team)}, är beräknad som summan av tabellens rader. Rapporten anger ${statedReferralTotal(team)} deltagare totalt; se noten om teamets siffror.`,
+          ),
+      ]}>
       <StackedBarChart id={`${idPrefix}remitterande-part-2024`} series={data.series} rows={data.rows} unit="personer" />
     </ChartFigure>
   );

@@ -20,6 +20,7 @@ export const periodResults: readonly PeriodResult[] = [
       // "Tabell visar 73.3% positiva resultat." The report does not list the categories in words.
       text: 'Rapporten anger att tabellen över avslutsorsaker visar 73,3 % positiva resultat men skriver inte ut vilka avslutsorsaker som räknas som positiva; andelen stämmer med avslut till arbete, studier, Arbetsförmedlingen och fortsatt arbetslivsinriktad rehabilitering i kommunal regi (Jobbcentrum), medan avslut till fortsatt medicinsk rehabilitering och avhopp inte räknas som positiva. Rapporten säger dessutom att alla som avslutades till fortsatt arbetsinriktad eller medicinsk rehabilitering upplevde en positiv stegförflyttning enligt skalan ORS, men det ingår inte i andelen.',
       ref: {source: hallstahammar, lines: 'L105–L119, L515–L574'},
+      statedShare: 'Andel positiva resultat bland de avslutade',
     },
     endReasons: {
       // Tabell 2: headers L529–L570, values "29 15 1 3 3 0 4 4" on L572 (first two = active, ended).
@@ -91,6 +92,11 @@ export const periodResults: readonly PeriodResult[] = [
         ref: {source: hallstahammar, lines: 'L85, L513'},
       },
       {
+        field: 'referrals',
+        text: 'Andelarna per anvisande myndighet (Af 46 %, FK 25 % och IFO Hallstahammar 29 %) går jämnt ut med 28 deltagare (13, 7 och 8 personer), inte med de 29 som rapporten anger. Rapporten anger inga antal. Vi återger andelarna som de står.',
+        ref: {source: hallstahammar, lines: 'L85, L256–L267'},
+      },
+      {
         field: 'endReasons',
         text: 'Tabell 2 är sönderbruten i textfilen: rubrikerna står utspridda på egna rader och alla värden på en rad (29 15 1 3 3 0 4 4). Sajten har parat ihop värdena med rubrikerna i den ordning de står, och det stämmer med textens beskrivning av avslutsorsakerna.',
         ref: {source: hallstahammar, lines: 'L515–L572'},
@@ -116,6 +122,7 @@ export const periodResults: readonly PeriodResult[] = [
       // "15 av 24 = 62,5 % gick till arbete/studier/annan arbetslivsinriktad rehab" (L247); "62,5% i mål" (L11).
       text: 'Rapporten räknar en avslutad deltagare som ”i mål” när hen har gått till arbete (med eller utan lönestöd), studier eller annan arbetslivsinriktad rehabilitering; avslut till sjukersättning, till ”annat” och tidiga avhopp räknas inte som i mål.',
       ref: {source: avesta, lines: 'L11–L13, L245–L250'},
+      statedShare: 'Andel av de avslutade som kom ”i mål”',
     },
     endReasons: {
       // Table "Deltagarresultat 210701-220630": values "34 24 0 12 2 1 1 8 43" on L243

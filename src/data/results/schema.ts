@@ -150,8 +150,11 @@ export const periodResultSchema = z.strictObject({
   period: text,
   /** The year the period ends, for sorting and the year filter. */
   year: z.number().int().min(2010).max(2030),
-  /** The report's own definition of a positive outcome, in plain Swedish. */
-  positiveDefinition: z.strictObject({text: sentence, ref: sourceRefSchema}),
+  /**
+   * The report's own definition of a positive outcome, in plain Swedish. `statedShare` names the key figure
+   * (by its label) where the report itself states the share of positive outcomes; without it the site computes the share.
+   */
+  positiveDefinition: z.strictObject({text: sentence, ref: sourceRefSchema, statedShare: text.optional()}),
   /** Ended participants by the report's own categories. */
   endReasons: z.strictObject({
     ref: sourceRefSchema,
@@ -169,6 +172,14 @@ export const periodResultSchema = z.strictObject({
   ),
   discrepancies: z.array(discrepancySchema),
 }).superRefine((result, ctx) => {
+  const stated = result.positiveDefinition.statedShare;
+  if (stated !== undefined && !result.keyFigures.some((figure) => figure.label === stated && figure.unit === 'procent')) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['positiveDefinition', 'statedShare'],
+      message: `"${stated}" är inte en nyckeltalsrad i procent i keyFigures; ange etiketten på den andel som rapporten själv anger`,
+    });
+  }
   const sum = result.endReasons.rows.reduce((total, row) => total + row.count, 0);
   if (sum !== result.endReasons.ended && !result.discrepancies.some((note) => note.field === 'endReasons')) {
     ctx.addIssue({

@@ -56,7 +56,7 @@ export const teams2024: readonly TeamYear2024[] = [
     discrepancies: [
       {
         field: 'funds',
-        text: 'Rapporten anger differensen 241 tkr för FNS, men tilldelade 1 528 tkr minus använda 1 284 tkr blir 244 tkr. Sajten visar beloppen och differensen som de står i rapporten.',
+        text: 'Rapporten anger differensen 241 tkr för FNS, men tilldelade 1 528 tkr minus använda 1 284 tkr blir 244 tkr. Vi återger beloppen och differensen som de står i rapporten och rättar inte differensen.',
         ref: {source, lines: 'L216'},
       },
       {
@@ -158,7 +158,13 @@ export const teams2024: readonly TeamYear2024[] = [
       ],
     },
     funds: {grantedTkr: 1250, usedTkr: 1250, statedDifferenceTkr: 0, ref: {source, lines: 'L214'}},
-    discrepancies: [],
+    discrepancies: [
+      {
+        field: 'staffing',
+        text: 'Personallistan anger att kuratorn fanns i teamet maj–juni och november–december. Kapitlet om Hallstahammar berättar i stället att teamet stod utan kurator i sju månader från september 2023, att den nya kuratorn slutade i september 2024 och att en tillfällig kurator kom två månader senare, alltså ungefär april–september och från november. Rapporten förklarar inte skillnaden. Vi återger personallistans perioder och kapitlets berättelse som de står.',
+        ref: {source, lines: 'L59, L282, L298'},
+      },
+    ],
   },
   {
     team: 'surahammar',
@@ -202,7 +208,7 @@ export const teams2024: readonly TeamYear2024[] = [
     discrepancies: [
       {
         field: 'gender',
-        text: 'Kapitlet om Surahammar anger 8 kvinnor och 1 man bland de 9 nya deltagarna, men länsavsnittet säger att könsfördelningen i Surahammar är 50/50. Siffrorna gäller troligen olika grupper, nya deltagare respektive alla 24 deltagare, men rapporten säger inte det. Sajten visar 8 kvinnor och 1 man bland de nya deltagarna.',
+        text: 'Kapitlet om Surahammar anger 8 kvinnor och 1 man bland de 9 nya deltagarna, men länsavsnittet säger att könsfördelningen i Surahammar är 50/50. Siffrorna gäller troligen olika grupper, nya deltagare respektive alla 24 deltagare, men rapporten säger inte det. Vi återger båda uppgifterna som de står och väljer inte mellan dem.',
         ref: {source, lines: 'L87, L440'},
       },
       {

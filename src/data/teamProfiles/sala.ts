@@ -14,7 +14,7 @@ export const profile: TeamProfile = {
     'Försäkringskassan',
     'Arbetsförmedlingen',
     'Sala kommun',
-    'Region Västmanland',
+    'Region Västmanland (finns med som remitterande part men remitterade ingen 2024)',
     'Deltagaren själv (egen ansökan utan remitterande part)',
   ],
   year: 2024,

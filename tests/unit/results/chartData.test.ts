@@ -18,7 +18,17 @@ describe('diagram och tabell bär samma siffror', () => {
     const data = referralsData(teams);
     expect(data.series).toEqual(['Försäkringskassan', 'Kommunen']);
     expect(data.rows[0]!.values).toEqual([6, 4]);
-    expect(data.table.rows[0]).toEqual(['Sala', 6, 4, 3, 1]);
+    expect(data.table.rows[0]).toEqual(['Sala', 6, 4, 3, 1, 10, 10]);
+    expect(data.rows[0]!.totalNote).toBeUndefined();
+  });
+
+  it('remisser: en stapelsumma som inte är rapportens total är märkt beräknat, i diagrammet och tabellen', () => {
+    const base = teamYear();
+    const team = teamYear({referrals: {...base.referrals, statedTotal: {new: base.participants.new, total: 9}}});
+    const data = referralsData([team]);
+    expect(data.rows[0]!.totalNote).toBe('beräknat');
+    expect(data.table.headers.slice(-2)).toEqual(['Summa av raderna, totalt (beräknat)', 'Totalt enligt rapporten']);
+    expect(data.table.rows[0]!.slice(-2)).toEqual([10, 9]);
   });
 
   it('personal och deltagare', () => {

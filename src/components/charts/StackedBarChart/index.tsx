@@ -9,6 +9,8 @@ export interface StackedRow {
   label: string;
   /** One value per series, in the order of `series`. */
   values: readonly number[];
+  /** Shown after the bar's total, e.g. "beräknat" when the sum is ours and not the report's. */
+  totalNote?: string;
 }
 
 interface Props {
@@ -47,7 +49,7 @@ export default function StackedBarChart({id, series, rows, unit}: Props): ReactN
       </svg>
       {rows.map((row, rowIndex) => {
         const total = row.values.reduce((sum, value) => sum + value, 0);
-        const description = `${row.label}: ${series.map((name, index) => `${name} ${numberFormat.format(row.values[index] ?? 0)}`).join(', ')} ${unit}`;
+        const description = `${row.label}: ${series.map((name, index) => `${name} ${numberFormat.format(row.values[index] ?? 0)}`).join(', ')} ${unit}${row.totalNote ? `, summa ${numberFormat.format(total)} (${row.totalNote})` : ''}`;
         return (
           <div key={row.label} className={styles.row}>
             <span className={styles.label}>{row.label}</span>
@@ -75,7 +77,10 @@ export default function StackedBarChart({id, series, rows, unit}: Props): ReactN
                 );
               })}
             </svg>
-            <span className={styles.total}>{numberFormat.format(total)}</span>
+            <span className={styles.total}>
+              {numberFormat.format(total)}
+              {row.totalNote && <span className={styles.totalNote}> {row.totalNote}</span>}
+            </span>
           </div>
         );
       })}
