@@ -59,8 +59,12 @@ export default function ConversationCardsPage(): ReactNode {
   useEffect(() => {
     const read = readSetSearch(location.search, (id) => cardById(id) !== undefined);
     setLinked(read);
-    if (read) window.requestAnimationFrame(() => document.getElementById('delad-rubrik')?.focus());
   }, [location.search]);
+  // Focus goes to the shared set's heading once its panel is on the page (an earlier
+  // requestAnimationFrame could run before React had rendered the panel, and focus stayed put).
+  useEffect(() => {
+    if (linked) document.getElementById('delad-rubrik')?.focus();
+  }, [linked]);
   useEffect(() => {
     if (!printing) return;
     window.print();
