@@ -1,0 +1,127 @@
+import AxeBuilder from '@axe-core/playwright';
+import {expect, test, type Page} from './support/test';
+import {siteTitle} from '../../src/config/site';
+import {sitemapPaths, watchPage} from './support/site';
+
+/**
+ * Every page in the sitemap, opened once per view: in that one load the page is checked as a route
+ * (status, language, title, CSP, console, cookies, other sites, landmarks, headings, skip link) and
+ * with axe. The page is ready when Docusaurus marks it hydrated (support/test.ts); nothing waits for
+ * the network to fall silent.
+ */
+
+const paths = sitemapPaths();
+
+// WCAG 2.2 A and AA (2.2 adds, among others, 2.5.8 target size: axe's target-size rule).
+const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/**
+ * Three views cover the combinations that differ: a desktop, 200 % zoom of a 1280 px window
+ * (= 640 CSS px) in dark mode, and the narrowest phone WCAG 1.4.10 asks for (320 CSS px).
+ * In the two narrow views the page must also reflow without sideways scrolling.
+ */
+const views = [
+  {name: 'ljust läge, 1280 px', colorScheme: 'light', width: 1280, height: 900, reflow: false},
+  {name: 'mörkt läge, 640 px (200 % zoom)', colorScheme: 'dark', width: 640, height: 800, reflow: true},
+  {name: 'ljust läge, 320 px', colorScheme: 'light', width: 320, height: 740, reflow: true},
+] as const;
+
+test('sitemapen innehåller alla delar av webbplatsen', () => {
+  for (const section of [
+    '/',
+    '/metodhandbok',
+    '/samordningsteamen',
+    '/exempel',
+    '/resultat',
+    '/verktyg',
+    '/ordlista',
+    '/om-webbplatsen',
+    '/kallor',
+    '/tillganglighet',
+    '/nyheter',
+  ]) {
+    expect(paths, `${section} saknas i build/sitemap.xml`).toContain(section);
+  }
+});
+
+/** Visible headings in document order go h1 first and never skip a level downwards. */
+async function expectHeadingOrder(page: Page, where: string): Promise<void> {
+  const levels = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'))
+      .filter((heading) => (heading as HTMLElement).offsetParent !== null || heading.getClientRects().length > 0)
+      .map((heading) => Number(heading.tagName[1])),
+  );
+  expect(levels[0], `${where}: första rubriken ska vara h1`).toBe(1);
+  levels.forEach((level, index) => {
+    const previous = levels[index - 1];
+    if (previous !== undefined) expect(level, `${where}: rubriknivå hoppar från h${previous} till h${level}`).toBeLessThanOrEqual(previous + 1);
+  });
+}
+
+/** The first Tab reaches the skip link, which is visible with a focus ring and leads to the content. */
+async function expectSkipLink(page: Page, where: string): Promise<void> {
+  await page.keyboard.press('Tab');
+  const skip = page.locator(':focus');
+  await expect(skip, where).toHaveText('Hoppa till huvudinnehåll');
+  await expect(skip, where).toBeInViewport();
+  const ring = await skip.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return {outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2, shadow: style.boxShadow !== 'none'};
+  });
+  expect(ring.outline || ring.shadow, `${where}: hopplänken har ingen synlig fokusmarkering`).toBe(true);
+  const target = await skip.getAttribute('href');
+  expect(target).toMatch(/^#/);
+  await expect(page.locator(target!)).toHaveCount(1);
+}
+
+for (const view of views) {
+  test.describe(view.name, () => {
+    test.use({colorScheme: view.colorScheme, viewport: {width: view.width, height: view.height}});
+    // One load does what two tests did; axe on the whole handbook (/skriv-ut-metodhandboken) takes
+    // tens of seconds on a loaded two-core machine.
+    test.describe.configure({timeout: 120_000});
+
+    for (const path of paths) {
+      test(`${path}: svenska, utan fel, kakor och andra webbplatser; landmärken, rubriker och hopplänk; axe${view.reflow ? ' och omflödning' : ''}`, async ({page, baseURL}) => {
+        const where = `${path} i ${view.name}`;
+        const problems = watchPage(page, new URL(baseURL!).origin);
+        const response = await page.goto(path);
+        expect(response?.status(), `HTTP-status för ${path}`).toBe(200);
+        expect(response?.headers()['content-security-policy'], `${path} saknar Content-Security-Policy`).toContain("default-src 'self'");
+        await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+        await expect(page.locator('html')).toHaveAttribute('data-theme', view.colorScheme);
+        await expect(page.locator('h1'), `${where} ska ha exakt en h1`).toHaveCount(1);
+        await expect(page).toHaveTitle(new RegExp(siteTitle));
+        await expect(page.locator('main')).toHaveCount(1);
+        await expect(page.getByRole('navigation', {name: 'Huvudmeny'})).toHaveCount(1);
+        await expect(page.getByRole('contentinfo')).toHaveCount(1);
+        await expectHeadingOrder(page, where);
+
+        const {violations} = await new AxeBuilder({page}).withTags(wcag22aa).analyze();
+        const report = violations.map(
+          (violation) =>
+            `${violation.id} (${violation.impact}): ${violation.help}\n` +
+            violation.nodes.map((node) => `    ${node.target.join(' ')}: ${node.failureSummary ?? ''}`).join('\n'),
+        );
+        expect(report, `${where}:\n${report.join('\n')}`).toEqual([]);
+        if (view.reflow) {
+          // WCAG 1.4.10: wide tables scroll inside their own region; the page itself does not.
+          const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+          expect(pageWidth, `${path} är ${pageWidth} px bred vid ${view.width} px`).toBeLessThanOrEqual(view.width);
+        }
+
+        await expectSkipLink(page, where);
+        expect(problems.consoleErrors, `fel i konsolen på ${where}`).toEqual([]);
+        expect(problems.foreignRequests, `${where} hämtar något från en annan webbplats`).toEqual([]);
+        expect(await page.context().cookies(), `${where} sätter kakor`).toEqual([]);
+      });
+    }
+  });
+}
+
+test('en sida som inte finns svarar 404 på svenska', async ({page}) => {
+  const response = await page.goto('/sidan-finns-inte');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('Sidan hittades inte');
+});
