@@ -3,6 +3,12 @@ import {orsData} from '@site/src/data/results/ors';
 import styles from './styles.module.css';
 
 const numberFormat = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 1});
+const words = ['noll', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];
+
+/** Swedish prose writes small counts as words: 4 → "fyra"; larger ones as digits. */
+export function countWord(count: number): string {
+  return Number.isInteger(count) && count >= 0 && count < words.length ? words[count]! : numberFormat.format(count);
+}
 
 /**
  * How ORS and SRS look on paper, from the data (src/data/results/ors.ts): the areas each line
@@ -13,7 +19,7 @@ export default function OrsScale({scale = orsData.scale}: {scale?: typeof orsDat
   return (
     <div className={styles.scale}>
       <p>
-        Båda skalorna är {lines} vågräta linjer, {numberFormat.format(scale.lineLengthCm)} cm långa, en för varje område. Deltagaren sätter ett
+        Båda skalorna är {countWord(lines)} vågräta linjer, {numberFormat.format(scale.lineLengthCm)} cm långa, en för varje område. Deltagaren sätter ett
         streck på varje linje: längre till vänster betyder sämre, längre till höger bättre. Avståndet från vänster kant mäts i centimeter, så varje
         linje ger 0–{numberFormat.format(scale.maxPerLine)} och hela skalan 0–{numberFormat.format(scale.maxTotal)}.
       </p>
@@ -37,7 +43,7 @@ export default function OrsScale({scale = orsData.scale}: {scale?: typeof orsDat
       </div>
       <p className={styles.source}>
         Områdena och linjerna: {scale.formSource.publisher}, <cite>{scale.formSource.title}</cite>. Poängen: <cite>{scale.scoringSource.title}</cite>,{' '}
-        {scale.scoringSource.publisher}. Rapporterna beskriver inte formulären.
+        {scale.scoringSource.publisher}.
       </p>
     </div>
   );
