@@ -13,6 +13,8 @@ import {county2024, teams2024} from './results/vastmanland2024';
 import {periodResults} from './results/periodResults';
 import {boardFiguresSchema} from './results/boardSchema';
 import {boardFigures} from './results/board';
+import {orsDataSchema} from './results/orsSchema';
+import {orsData} from './results/ors';
 import {teamProfileSchema} from './teamProfiles/schema';
 import {teamProfiles} from './teamProfiles';
 import {teamIds} from './teams';
@@ -56,6 +58,7 @@ export function findSiteDataProblems(): string[] {
       checkData(periodResultSchema, result, 'src/data/results/periodResults.ts', `periodResults[${index}]`),
     ),
     ...checkData(boardFiguresSchema, boardFigures, 'src/data/results/board.ts', 'boardFigures'),
+    ...checkData(orsDataSchema, orsData, 'src/data/results/ors.ts', 'orsData'),
     ...teamProfiles.flatMap((profile) =>
       checkData(teamProfileSchema, profile, `src/data/teamProfiles/${profile.team}.ts`, 'profile'),
     ),
