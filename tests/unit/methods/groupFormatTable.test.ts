@@ -9,6 +9,7 @@ function format(id: string, name: string, overrides: Partial<GroupFormat>): Grou
     category: 'halsa',
     purpose: 'Syfte.',
     size: null,
+    period: null,
     frequency: null,
     length: null,
     leads: null,
