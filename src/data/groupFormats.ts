@@ -350,7 +350,7 @@ export const groupFormats: readonly GroupFormat[] = [
     name: 'Hälsoskolan på SFI',
     team: 'hallstahammar',
     category: 'halsa',
-    purpose: 'Ett pilotprojekt för elever på SFI om hälsa och välmående, som också ska fånga upp behov av stöd och ge eleverna kontakt med teamet och Hälsocenter.',
+    purpose: 'Ett pilotprojekt för elever på svenska för invandrare (SFI) om hälsa och välmående, som också ska fånga upp behov av stöd och ge eleverna kontakt med teamet och Hälsocenter.',
     size: null,
     period: 'planerades senhösten 2019 som ett pilotprojekt för 2020',
     frequency: null,
