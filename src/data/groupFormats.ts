@@ -112,10 +112,10 @@ export const groupFormats: readonly GroupFormat[] = [
   // Sala, Årsrapport 2024, kapitel 10
   {
     id: '7-tjugo-sala',
-    name: '7-tjugo-grupp',
+    name: '7Tjugo-grupp',
     team: 'sala',
     category: 'samtal-och-forhallningssatt',
-    purpose: 'En samtalsgrupp som arbetar med materialet 7-tjugo och som teamet räknar till aktiviteterna för deltagarnas kognitiva behov.',
+    purpose: 'En samtalsgrupp som arbetar med materialet 7Tjugo och som teamet räknar till aktiviteterna för deltagarnas kognitiva behov.',
     size: null,
     period: 'våren 2024',
     frequency: null,
