@@ -420,7 +420,7 @@ export const groupFormats: readonly GroupFormat[] = [
   },
   {
     id: 'onsdagsgruppen-hallstahammar',
-    name: 'Onsdagsgruppen',
+    name: '”onsdagsgruppen”',
     team: 'hallstahammar',
     category: 'arbete-och-studier',
     purpose: 'Nya deltagare får träffa och lära känna arbetsförmedlaren, så att fler tar steget till de enskilda samtalen inför arbetsträning.',

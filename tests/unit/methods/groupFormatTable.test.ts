@@ -39,6 +39,11 @@ describe('gruppformatens tabell', () => {
     expect(names(visibleFormats(formats, nextSort(byName, 'name')))).toEqual(['Öppet forum', 'Välkomstart', 'Hälsogrupp', 'Avslutningsgrupp']);
   });
 
+  it('sorterar ett namn inom citattecken efter dess första bokstav', () => {
+    const withQuoted = [...formats, format('e', '”onsdagsgruppen”', {team: 'hallstahammar', category: 'arbete-och-studier'})];
+    expect(names(visibleFormats(withQuoted, nextSort(initialTableState, 'name')))).toEqual(['Avslutningsgrupp', 'Hälsogrupp', '”onsdagsgruppen”', 'Välkomstart', 'Öppet forum']);
+  });
+
   it('filtrerar på team och slag', () => {
     expect(names(visibleFormats(formats, {...initialTableState, team: 'fns'}))).toEqual(['Hälsogrupp', 'Välkomstart']);
     expect(names(visibleFormats(formats, {...initialTableState, category: 'introduktion'}))).toEqual(['Välkomstart', 'Avslutningsgrupp']);
