@@ -4,6 +4,7 @@ export const groupCategoryLabels = {
   'samtal-och-forhallningssatt': 'Samtal och förhållningssätt',
   halsa: 'Hälsa',
   'arbete-och-studier': 'Arbete och studier',
+  svenska: 'Svenska språket',
   'gemenskap-och-aktivitet': 'Gemenskap och aktivitet',
   'ekonomi-och-vardag': 'Ekonomi och vardag',
 } as const;

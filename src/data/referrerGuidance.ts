@@ -37,7 +37,7 @@ export const noTeamGuidance = {
       refs: [{source: 'arsrapport-2024', lines: 'L18'}],
     },
     {
-      text: 'Behöver personen stöd från både socialtjänsten och vården kan de planera stödet tillsammans i en samordnad individuell plan (SIP). Rapporterna visar den vägen också utan team: i Hallstahammar fortsatte en deltagare efter tiden i teamet med planering i en sådan plan, med försörjningsstöd och insatser från primärvården (2019). I Sala kallade socialtjänsten till ett möte om planen med bland andra läkaren i primärvården, en psykiatrisjuksköterska och försörjningsstödet (2024).',
+      text: 'Behöver personen stöd från både socialtjänsten och vården kan de planera stödet tillsammans i en samordnad individuell plan (SIP). Rapporterna visar den vägen också utan team. I Hallstahammar fortsatte en deltagare 2019 efter tiden i teamet med planering i en sådan plan, med försörjningsstöd och insatser från primärvården. I Sala kallade socialtjänsten 2024 till ett möte om planen med bland andra läkaren i primärvården, en psykiatrisjuksköterska och försörjningsstödet.',
       link: {to: '/ordlista#samordnad-individuell-plan', label: 'Samordnad individuell plan i ordlistan'},
       refs: [
         {source: 'hallstahammar-2019', lines: 'L101'},

@@ -166,6 +166,8 @@ export const groupFormatSchema = z.strictObject({
   category: z.enum(groupCategories as [GroupCategory, ...GroupCategory[]]),
   purpose: sentence,
   size: optionalDetail,
+  /** When the group ran, e.g. "våren 2024"; not how often it meets (frequency) or how long a course lasts (length). */
+  period: optionalDetail,
   frequency: optionalDetail,
   length: optionalDetail,
   leads: optionalDetail,
@@ -179,11 +181,25 @@ export const groupFormatSchema = z.strictObject({
 
 export type GroupFormat = z.infer<typeof groupFormatSchema>;
 
+/** A season or term names when a group ran; "gång i", "i veckan", "i månaden" say how often. */
+const seasonWords = /\b(våren|hösten|vårterminen|höstterminen|sommaren)\b/i;
+const frequencyWords = /(gång(er)? (i|per)|i veckan|i månaden|varje (vecka|månad|dag))/i;
+
 export const groupFormatListSchema = z.array(groupFormatSchema).superRefine((list, ctx) => {
   const ids = new Set<string>();
   list.forEach((format, index) => {
     if (ids.has(format.id)) ctx.addIssue({code: 'custom', path: [index, 'id'], message: `id "${format.id}" finns redan`});
     ids.add(format.id);
+    // Each detail in its own field: when the group ran is period, how often it meets is frequency, who leads is leads.
+    if (format.frequency && seasonWords.test(format.frequency)) {
+      ctx.addIssue({code: 'custom', path: [index, 'frequency'], message: `säger när gruppen fanns ("${format.frequency}"), inte hur ofta den träffas; skriv det i period`});
+    }
+    if (format.length && seasonWords.test(format.length)) {
+      ctx.addIssue({code: 'custom', path: [index, 'length'], message: `säger när gruppen fanns ("${format.length}"), inte hur länge den pågår; skriv det i period`});
+    }
+    if (format.leads && frequencyWords.test(format.leads)) {
+      ctx.addIssue({code: 'custom', path: [index, 'leads'], message: `säger hur ofta gruppen träffas ("${format.leads}"); skriv det i frequency och bara vem som leder i leads`});
+    }
   });
 });
 

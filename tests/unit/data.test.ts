@@ -1,7 +1,8 @@
-import {glossarySchema, sourceListSchema} from '@site/src/data/schemas';
+import {glossarySchema, groupFormatListSchema, sourceListSchema} from '@site/src/data/schemas';
 import {checkData, findSiteDataProblems} from '@site/src/data/validate';
 import {glossary} from '@site/src/data/glossary';
 import {sources} from '@site/src/data/sources';
+import {groupFormats} from '@site/src/data/groupFormats';
 
 describe('datafilerna', () => {
   it('följer sina scheman', () => {
@@ -60,5 +61,24 @@ describe('fel i en datafil namnger fil, fält och regel', () => {
     expect(checkData(glossarySchema, broken, 'src/data/glossary.ts', 'glossary')[0]).toMatch(
       /^src\/data\/glossary\.ts: glossary\[1\]\.term: ".+" ska stå före ".+" \(svensk bokstavsordning\)$/,
     );
+  });
+});
+
+describe('gruppformaten: när, hur ofta och vem som leder i var sitt fält', () => {
+  const first = groupFormats[0]!;
+  const check = (format: object) => checkData(groupFormatListSchema, [format, ...groupFormats.slice(1)], 'src/data/groupFormats.ts', 'groupFormats');
+
+  it('en termin i hur ofta', () => {
+    expect(check({...first, frequency: 'en grupp under våren och en under hösten'})).toEqual([
+      'src/data/groupFormats.ts: groupFormats[0].frequency: säger när gruppen fanns ("en grupp under våren och en under hösten"), inte hur ofta den träffas; skriv det i period',
+    ]);
+  });
+
+  it('en termin i längd', () => {
+    expect(check({...first, length: 'under våren'})[0]).toMatch(/^src\/data\/groupFormats\.ts: groupFormats\[0\]\.length: säger när gruppen fanns/);
+  });
+
+  it('hur ofta i vem som leder', () => {
+    expect(check({...first, leads: 'arbetsförmedlaren, en gång i månaden'})[0]).toMatch(/^src\/data\/groupFormats\.ts: groupFormats\[0\]\.leads: säger hur ofta gruppen träffas/);
   });
 });

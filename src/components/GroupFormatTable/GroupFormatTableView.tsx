@@ -64,10 +64,10 @@ export default function GroupFormatTableView({formats}: {formats: readonly Group
       <p role="status" aria-live="polite" className={styles.count}>
         {rows.length === formats.length ? `Visar alla ${formats.length} grupper.` : `Visar ${rows.length} av ${formats.length} grupper.`}
       </p>
-      <p className={styles.scrollHint}>Tabellen har nio kolumner. Svep eller skrolla i sidled för att se alla.</p>
+      <p className={styles.scrollHint}>Tabellen har tio kolumner. Svep eller skrolla i sidled för att se alla.</p>
       <ScrollRegion label="Tabell över gruppformat">
         <table className={styles.table}>
-          <caption className="sr-only">Gruppformat i teamen, med syfte, storlek, hur ofta, längd, vem som leder och källa</caption>
+          <caption className="sr-only">Gruppformat i teamen, med syfte, storlek, när, hur ofta, längd, vem som leder och källa</caption>
           <thead>
             <tr>
               <SortableHeader label="Grupp" sortKey="name" state={state} onSort={onSort} />
@@ -75,6 +75,7 @@ export default function GroupFormatTableView({formats}: {formats: readonly Group
               <SortableHeader label="Slag" sortKey="category" state={state} onSort={onSort} />
               <th scope="col">Syfte</th>
               <th scope="col">Storlek</th>
+              <th scope="col">När</th>
               <th scope="col">Hur ofta</th>
               <th scope="col">Längd</th>
               <th scope="col">Leds av</th>
@@ -91,6 +92,7 @@ export default function GroupFormatTableView({formats}: {formats: readonly Group
                   <td>{groupCategoryLabels[format.category]}</td>
                   <td>{format.purpose}</td>
                   <td>{format.size ?? notStated}</td>
+                  <td>{format.period ?? notStated}</td>
                   <td>{format.frequency ?? notStated}</td>
                   <td>{format.length ?? notStated}</td>
                   <td>{format.leads ?? notStated}</td>

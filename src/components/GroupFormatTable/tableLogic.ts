@@ -14,7 +14,8 @@ export interface TableState {
 
 export const initialTableState: TableState = {team: 'alla', category: 'alla', sortKey: 'team', direction: 'ascending'};
 
-const collator = new Intl.Collator('sv');
+// Names the reports put in quotation marks (”onsdagsgruppen”) sort by their first letter.
+const collator = new Intl.Collator('sv', {ignorePunctuation: true});
 
 function sortValue(format: GroupFormat, key: SortKey): string {
   switch (key) {

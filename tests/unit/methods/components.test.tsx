@@ -107,9 +107,9 @@ describe('ProcessFlow', () => {
 });
 
 describe('GroupFormatTableView', () => {
-  const base = {purpose: 'Syfte.', size: null, frequency: 'en gång i veckan', length: null, leads: null, year: 2024, source: {id: 'arsrapport-2024', lines: 'L540–L548'}} as const;
+  const base = {purpose: 'Syfte.', size: null, period: null, frequency: 'en gång i veckan', length: null, leads: null, year: 2024, source: {id: 'arsrapport-2024', lines: 'L540–L548'}} as const;
   const formats: GroupFormat[] = [
-    {...base, id: 'valkomstart-fns', name: 'Välkomstart', team: 'fns', category: 'introduktion', page: '/metodhandbok/gruppformat'},
+    {...base, id: 'valkomstart-fns', name: 'Välkomstart', team: 'fns', category: 'introduktion', period: 'sedan oktober 2024', page: '/metodhandbok/gruppformat'},
     {...base, id: 'forum-sala', name: 'Öppet forum', team: 'sala', category: 'gemenskap-och-aktivitet'},
   ];
 
@@ -119,6 +119,11 @@ describe('GroupFormatTableView', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Visar alla 2 grupper.');
     expect(screen.getAllByRole('cell', {name: 'Anges inte'}).length).toBeGreaterThan(0);
     expect(screen.getByRole('link', {name: 'Välkomstart'})).toHaveAttribute('href', '/metodhandbok/gruppformat');
+    // När (period) and Hur ofta (frequency) are separate columns.
+    const headers = screen.getAllByRole('columnheader').map((cell) => cell.textContent);
+    const valkomstart = within(screen.getByRole('rowheader', {name: 'Välkomstart'}).closest('tr')!).getAllByRole('cell').map((cell) => cell.textContent);
+    expect(valkomstart[headers.indexOf('När') - 1]).toBe('sedan oktober 2024');
+    expect(valkomstart[headers.indexOf('Hur ofta') - 1]).toBe('en gång i veckan');
 
     await user.selectOptions(screen.getByRole('combobox', {name: 'Team'}), 'sala');
     expect(screen.getByRole('status')).toHaveTextContent('Visar 1 av 2 grupper.');

@@ -9,6 +9,7 @@ function format(id: string, name: string, overrides: Partial<GroupFormat>): Grou
     category: 'halsa',
     purpose: 'Syfte.',
     size: null,
+    period: null,
     frequency: null,
     length: null,
     leads: null,
@@ -36,6 +37,11 @@ describe('gruppformatens tabell', () => {
     const byName = nextSort(initialTableState, 'name');
     expect(names(visibleFormats(formats, byName))).toEqual(['Avslutningsgrupp', 'Hälsogrupp', 'Välkomstart', 'Öppet forum']);
     expect(names(visibleFormats(formats, nextSort(byName, 'name')))).toEqual(['Öppet forum', 'Välkomstart', 'Hälsogrupp', 'Avslutningsgrupp']);
+  });
+
+  it('sorterar ett namn inom citattecken efter dess första bokstav', () => {
+    const withQuoted = [...formats, format('e', '”onsdagsgruppen”', {team: 'hallstahammar', category: 'arbete-och-studier'})];
+    expect(names(visibleFormats(withQuoted, nextSort(initialTableState, 'name')))).toEqual(['Avslutningsgrupp', 'Hälsogrupp', '”onsdagsgruppen”', 'Välkomstart', 'Öppet forum']);
   });
 
   it('filtrerar på team och slag', () => {
