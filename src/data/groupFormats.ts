@@ -1,6 +1,6 @@
 /**
  * Gruppformat: every group format the five reports describe, one entry per format per team.
- * Each value is checked against the report lines in `source`; a detail the report does not
+ * Each value is checked against the report lines in `ref`; a detail the report does not
  * give is null. Ordered by team (fns, sala, hallstahammar, surahammar, vasteras, avesta), then name.
  */
 import type {GroupFormat} from './schemas';
@@ -20,7 +20,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L542–L545'},
+    ref: {source: 'arsrapport-2024', lines: 'L542–L545'},
   },
   {
     id: 'halsa-och-friskvard-fns',
@@ -33,7 +33,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L542–L544, L640'},
+    ref: {source: 'arsrapport-2024', lines: 'L542–L544, L640'},
   },
   {
     id: 'kreativ-grupp-fns',
@@ -46,7 +46,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L542, L547'},
+    ref: {source: 'arsrapport-2024', lines: 'L542, L547'},
   },
   {
     id: 'odlingsgrupp-fns',
@@ -59,7 +59,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L542, L548, L640'},
+    ref: {source: 'arsrapport-2024', lines: 'L542, L548, L640'},
   },
   {
     id: 'spelgrupp-fns',
@@ -72,7 +72,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L542, L546, L640'},
+    ref: {source: 'arsrapport-2024', lines: 'L542, L546, L640'},
   },
   {
     id: 'valkomstart-fns',
@@ -85,7 +85,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: 'sex veckor, två timmar per tillfälle',
     leads: 'socialkonsulenter på tisdagar och kurator på torsdagar',
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L540, L640'},
+    ref: {source: 'arsrapport-2024', lines: 'L540, L640'},
     page: '/metodhandbok/gruppformat/gruppintag',
   },
 
@@ -101,7 +101,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: 'under våren',
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L714, L726–L728'},
+    ref: {source: 'arsrapport-2024', lines: 'L714, L726–L728'},
     page: '/metodhandbok/gruppformat/7tjugo',
   },
   {
@@ -115,7 +115,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: 'arbetsförmedlaren',
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L730, L760'},
+    ref: {source: 'arsrapport-2024', lines: 'L730, L760'},
   },
   {
     id: 'friskvard-sala',
@@ -128,7 +128,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: 'teamet tillsammans med Arbetsmarknadsenheten',
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L734'},
+    ref: {source: 'arsrapport-2024', lines: 'L734'},
   },
   {
     id: 'grupp-om-sjalvkansla-sala',
@@ -141,7 +141,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: 'under hösten',
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L726–L728'},
+    ref: {source: 'arsrapport-2024', lines: 'L726–L728'},
     page: '/metodhandbok/gruppformat/samtalsgrupper',
   },
   {
@@ -155,7 +155,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L748–L750'},
+    ref: {source: 'arsrapport-2024', lines: 'L748–L750'},
   },
   {
     id: 'samtalsgrupp-din-hjarna-sala',
@@ -168,7 +168,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L726–L728'},
+    ref: {source: 'arsrapport-2024', lines: 'L726–L728'},
     page: '/metodhandbok/gruppformat/samtalsgrupper',
   },
   {
@@ -182,7 +182,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L714–L720, L738'},
+    ref: {source: 'arsrapport-2024', lines: 'L714–L720, L738'},
     page: '/metodhandbok/gruppformat/oppet-forum',
   },
 
@@ -198,7 +198,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L252, L280, L328'},
+    ref: {source: 'arsrapport-2024', lines: 'L252, L280, L328'},
     page: '/metodhandbok/gruppformat/7tjugo',
   },
   {
@@ -212,7 +212,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L251, L280, L312–L314'},
+    ref: {source: 'arsrapport-2024', lines: 'L251, L280, L312–L314'},
     page: '/metodhandbok/act',
   },
   {
@@ -226,7 +226,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2019,
-    source: {id: 'hallstahammar-2019', lines: 'L379–L390'},
+    ref: {source: 'hallstahammar-2019', lines: 'L379–L390'},
   },
   {
     id: 'budget-och-skuldradgivning-hallstahammar',
@@ -239,7 +239,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L248, L256'},
+    ref: {source: 'arsrapport-2024', lines: 'L248, L256'},
     page: '/metodhandbok/gruppformat/gronkvist',
   },
   {
@@ -253,7 +253,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2019,
-    source: {id: 'hallstahammar-2019', lines: 'L379, L396–L398'},
+    ref: {source: 'hallstahammar-2019', lines: 'L379, L396–L398'},
     page: '/metodhandbok/gruppformat/gronkvist',
   },
   {
@@ -267,7 +267,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2019,
-    source: {id: 'hallstahammar-2019', lines: 'L379, L400–L401'},
+    ref: {source: 'hallstahammar-2019', lines: 'L379, L400–L401'},
   },
   {
     id: 'introduktionsgrupp-hallstahammar',
@@ -280,7 +280,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L278, L326'},
+    ref: {source: 'arsrapport-2024', lines: 'L278, L326'},
     page: '/metodhandbok/gruppformat/gruppintag',
   },
   {
@@ -294,7 +294,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2019,
-    source: {id: 'hs-teamets-delning', lines: 'L345, L609'},
+    ref: {source: 'hs-teamets-delning', lines: 'L345, L609'},
     page: '/metodhandbok/gruppformat/gruppintag',
   },
   {
@@ -308,7 +308,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: 'arbetsförmedlaren, en gång i månaden',
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L292'},
+    ref: {source: 'arsrapport-2024', lines: 'L292'},
   },
   {
     id: 'samtalsgrupp-hallstahammar',
@@ -321,7 +321,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L248–L250'},
+    ref: {source: 'arsrapport-2024', lines: 'L248–L250'},
     page: '/metodhandbok/gruppformat/samtalsgrupper',
   },
 
@@ -337,7 +337,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: 'arbetsförmedlaren',
     year: 2019,
-    source: {id: 'hs-teamets-delning', lines: 'L179–L181, L287'},
+    ref: {source: 'hs-teamets-delning', lines: 'L179–L181, L287'},
     page: '/metodhandbok/gruppformat/samtalsgrupper',
   },
   {
@@ -351,7 +351,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: 'arbetsförmedlaren',
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L408'},
+    ref: {source: 'arsrapport-2024', lines: 'L408'},
   },
   {
     id: 'grupptraffar-surahammar',
@@ -364,7 +364,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L391, L398, L412–L426'},
+    ref: {source: 'arsrapport-2024', lines: 'L391, L398, L412–L426'},
     page: '/metodhandbok/gruppformat/samtalsgrupper',
   },
   {
@@ -378,7 +378,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: 'verksamhetsledaren',
     year: 2019,
-    source: {id: 'hs-teamets-delning', lines: 'L179–L181, L325'},
+    ref: {source: 'hs-teamets-delning', lines: 'L179–L181, L325'},
     page: '/metodhandbok/gruppformat/samtalsgrupper',
   },
   {
@@ -392,7 +392,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2019,
-    source: {id: 'hs-teamets-delning', lines: 'L179'},
+    ref: {source: 'hs-teamets-delning', lines: 'L179'},
     page: '/metodhandbok/gruppformat/gruppintag',
   },
   {
@@ -406,7 +406,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: 'kuratorn',
     year: 2019,
-    source: {id: 'hs-teamets-delning', lines: 'L179–L181, L287'},
+    ref: {source: 'hs-teamets-delning', lines: 'L179–L181, L287'},
     page: '/metodhandbok/gruppformat/samtalsgrupper',
   },
 
@@ -422,7 +422,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: 'verksamhetsledaren och arbetsförmedlaren',
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L946, L970, L1002'},
+    ref: {source: 'arsrapport-2024', lines: 'L946, L970, L1002'},
     page: '/metodhandbok/gruppformat/gruppintag',
   },
   {
@@ -436,7 +436,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L903, L964–L966'},
+    ref: {source: 'arsrapport-2024', lines: 'L903, L964–L966'},
     page: '/metodhandbok/gruppformat/gronkvist',
   },
   {
@@ -450,7 +450,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L909, L972, L990'},
+    ref: {source: 'arsrapport-2024', lines: 'L909, L972, L990'},
   },
   {
     id: 'torsdagsgrupper-vasteras',
@@ -463,7 +463,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L972–L974, L990, L1037'},
+    ref: {source: 'arsrapport-2024', lines: 'L972–L974, L990, L1037'},
   },
 
   // Avesta, Samverkansteam Avesta 2021-07-01 – 2022-06-30
@@ -478,7 +478,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: 'coacherna, som alla är utbildade gruppledare med lösningsfokus som grund',
     year: 2022,
-    source: {id: 'avesta-2021-2022', lines: 'L18–L24, L162–L163, L401'},
+    ref: {source: 'avesta-2021-2022', lines: 'L18–L24, L162–L163, L401'},
     page: '/metodhandbok/gruppformat/uppstarts-och-fortsattningsgrupper',
   },
   {
@@ -492,7 +492,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: 'coacherna, som alla är utbildade gruppledare med lösningsfokus som grund',
     year: 2022,
-    source: {id: 'avesta-2021-2022', lines: 'L18–L24, L155–L160, L374–L376'},
+    ref: {source: 'avesta-2021-2022', lines: 'L18–L24, L155–L160, L374–L376'},
     page: '/metodhandbok/gruppformat/uppstarts-och-fortsattningsgrupper',
   },
 ];
