@@ -159,7 +159,7 @@ export function loadResults(dirs: readonly string[], root: string = process.cwd(
 
   // Rules across files: one row per team, period and group; a county report's reasons for all its teams.
   const board = boardFiguresSchema(data.countyYears.map((county) => county.year)).safeParse(data.board);
-  if (!board.success) {
+  if (files.length > 0 && !board.success) {
     for (const issue of board.error.issues) {
       const [list, index, ...rest] = issue.path;
       const origin = typeof index === 'number' ? origins[list as keyof BoardFigures]?.[index] : undefined;
