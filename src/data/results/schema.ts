@@ -132,6 +132,8 @@ export const countyYearSchema = z.strictObject({
   participants: z.strictObject({value: count, ref: sourceRefSchema}),
   ended: z.strictObject({value: count, ref: sourceRefSchema}),
   funds: z.strictObject({grantedTkr: tkr, usedTkr: tkr, ref: sourceRefSchema}),
+  /** What the report's own text says about the share that reached a green goal, in our words (shown next to our computed share). */
+  greenGoals: z.strictObject({text: sentence, ref: sourceRefSchema}).optional(),
   /** Funds outside the team rows, e.g. the Region's curator. */
   otherFunds: z.array(z.strictObject({label: text, grantedTkr: tkr, usedTkr: tkr, statedDifferenceTkr: tkr, ref: sourceRefSchema})),
   discrepancies: z.array(discrepancySchema),

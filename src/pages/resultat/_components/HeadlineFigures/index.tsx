@@ -56,7 +56,7 @@ export function headlineFigures(allTeams: readonly TeamYear[], county: CountyYea
       label: 'Avslutade till gröna mål',
       value: `${integer.format(totals.green)} (${greenShare === null ? '–' : oneDecimal.format(greenShare * 100)} %)`,
       explanation: 'Gick till arbete eller studier, söker arbete aktivt eller fortsätter i annan aktiv rehabilitering utan teamets stöd.',
-      origin: 'Beräknat: summan av teamens tabeller, andel av de avslutade. Rapporten skriver att hälften nådde dit.',
+      origin: `Beräknat: summan av teamens tabeller, andel av de avslutade.${county.greenGoals ? ` ${county.greenGoals.text}` : ''}`,
       derived: true,
     },
     {
