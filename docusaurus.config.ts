@@ -15,6 +15,7 @@ import plainCodePlugin from './plugins/plain-code';
 import {htmlTemplate} from './src/config/htmlTemplate';
 import {resolveSiteUrl} from './src/config/siteUrl';
 import robotsTxtPlugin from './plugins/robots-txt';
+import resultsDataPlugin from './plugins/results-data';
 
 // Fail `npm start` and `npm run build` early, with file, field and rule, when a data file is wrong.
 assertSiteDataIsValid();
@@ -140,6 +141,8 @@ const config = {
     docsSection('samordningsteamen'),
     docsSection('exempel'),
     methodCatalogPlugin,
+    // The results files (src/data/results/years), checked and written for the results pages.
+    resultsDataPlugin,
     // Swedish full-text search on the site itself: the index is written after the build (build/pagefind).
     pagefindSearchPlugin,
     // No syntax highlighter in the pages' JavaScript: code blocks are plain text (plugins/plain-code).

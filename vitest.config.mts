@@ -18,6 +18,8 @@ export default defineConfig({
       // Written by plugins/method-catalog when the site is built; tests use a small fixed catalogue.
       {find: '@generated/method-catalog/default/methods.json', replacement: `${root}tests/support/methods.json`},
       {find: '@generated/method-catalog/default/examplesByMethod.json', replacement: `${root}tests/support/examplesByMethod.json`},
+      // Written by plugins/results-data from src/data/results/years; the tests read the same files with the same loader.
+      {find: '@generated/results-data/default/results.json', replacement: `${root}tests/support/results.ts`},
     ],
   },
   oxc: {jsx: {runtime: 'automatic'}},

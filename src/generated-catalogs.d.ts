@@ -16,3 +16,9 @@ declare module '@generated/method-catalog/default/examplesByMethod.json' {
   const examplesByMethod: Readonly<Record<string, readonly {title: string; permalink: string}[]>>;
   export default examplesByMethod;
 }
+
+declare module '@generated/results-data/default/results.json' {
+  /** Written by plugins/results-data from src/data/results/years (see src/data/results/load.ts). */
+  const results: import('@site/src/data/results/load').ResultsData;
+  export default results;
+}

@@ -3,7 +3,7 @@
  * (src/data/validate.ts) and in the tests, so a wrong card stops the build with a Swedish message
  * naming the file, the card and the field.
  */
-import * as z from 'zod';
+import {z} from './zod';
 import {cardPhaseIds, cardTypeIds, cardTypes, type ConversationCard} from './conversationCards';
 
 export const minCards = 60;

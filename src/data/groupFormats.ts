@@ -1,6 +1,6 @@
 /**
  * Gruppformat: every group format the five reports describe, one entry per format per team.
- * Each value is checked against the report lines in `source`; a detail the report does not
+ * Each value is checked against the report lines in `ref`; a detail the report does not
  * give is null. Ordered by team (fns, sala, hallstahammar, surahammar, vasteras, avesta), then name.
  */
 import type {GroupFormat} from './schemas';
@@ -21,7 +21,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L542–L545'},
+    ref: {source: 'arsrapport-2024', lines: 'L542–L545'},
   },
   {
     id: 'halsa-och-friskvard-fns',
@@ -35,7 +35,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L542–L544, L640'},
+    ref: {source: 'arsrapport-2024', lines: 'L542–L544, L640'},
   },
   {
     id: 'kreativ-grupp-fns',
@@ -49,7 +49,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L542, L547'},
+    ref: {source: 'arsrapport-2024', lines: 'L542, L547'},
   },
   {
     id: 'kurser-fran-halsocenter-fns',
@@ -63,7 +63,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: 'åtta tillfällen; rapporten säger inte om det gäller varje kurs eller båda tillsammans',
     leads: 'Hälsocenter i Region Västmanland',
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L550'},
+    ref: {source: 'arsrapport-2024', lines: 'L550'},
   },
   {
     id: 'odlingsgrupp-fns',
@@ -77,7 +77,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L542, L548, L640'},
+    ref: {source: 'arsrapport-2024', lines: 'L542, L548, L640'},
   },
   {
     id: 'spelgrupp-fns',
@@ -91,7 +91,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L542, L546, L640'},
+    ref: {source: 'arsrapport-2024', lines: 'L542, L546, L640'},
   },
   {
     id: 'valkomstart-fns',
@@ -105,7 +105,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: 'sex veckor, två timmar per tillfälle',
     leads: 'socialkonsulenter på tisdagar och kurator på torsdagar',
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L540, L640'},
+    ref: {source: 'arsrapport-2024', lines: 'L540, L640'},
     page: '/metodhandbok/gruppformat/gruppintag',
   },
 
@@ -122,7 +122,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L714, L726–L728'},
+    ref: {source: 'arsrapport-2024', lines: 'L714, L726–L728'},
     page: '/metodhandbok/gruppformat/7tjugo',
   },
   {
@@ -137,7 +137,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: 'arbetsförmedlaren',
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L730, L760'},
+    ref: {source: 'arsrapport-2024', lines: 'L730, L760'},
   },
   {
     id: 'friskvard-sala',
@@ -151,7 +151,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: 'teamet tillsammans med Arbetsmarknadsenheten',
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L734'},
+    ref: {source: 'arsrapport-2024', lines: 'L734'},
   },
   {
     id: 'gronkvist-sala',
@@ -165,7 +165,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: 'Jobbcenter i Sala kommun',
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L752'},
+    ref: {source: 'arsrapport-2024', lines: 'L752'},
     page: '/metodhandbok/gruppformat/gronkvist',
   },
   {
@@ -180,7 +180,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L726–L728'},
+    ref: {source: 'arsrapport-2024', lines: 'L726–L728'},
     page: '/metodhandbok/gruppformat/samtalsgrupper',
   },
   {
@@ -195,7 +195,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: 'deltagarna själva',
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L736–L740'},
+    ref: {source: 'arsrapport-2024', lines: 'L736–L740'},
   },
   {
     id: 'malning-och-keramikgrupp-sala',
@@ -209,7 +209,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L748–L750'},
+    ref: {source: 'arsrapport-2024', lines: 'L748–L750'},
   },
   {
     id: 'samtalsgrupp-din-hjarna-sala',
@@ -223,7 +223,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L726–L728'},
+    ref: {source: 'arsrapport-2024', lines: 'L726–L728'},
     page: '/metodhandbok/gruppformat/samtalsgrupper',
   },
   {
@@ -238,7 +238,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L714–L720, L738'},
+    ref: {source: 'arsrapport-2024', lines: 'L714–L720, L738'},
     page: '/metodhandbok/gruppformat/oppet-forum',
   },
 
@@ -255,7 +255,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2019,
-    source: {id: 'hallstahammar-2019', lines: 'L379, L392–L394'},
+    ref: {source: 'hallstahammar-2019', lines: 'L379, L392–L394'},
     page: '/metodhandbok/gruppformat/7tjugo',
   },
   {
@@ -270,7 +270,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L252, L280, L328'},
+    ref: {source: 'arsrapport-2024', lines: 'L252, L280, L328'},
     page: '/metodhandbok/gruppformat/7tjugo',
   },
   {
@@ -285,7 +285,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L251, L280, L312–L314'},
+    ref: {source: 'arsrapport-2024', lines: 'L251, L280, L312–L314'},
     page: '/metodhandbok/act',
   },
   {
@@ -300,7 +300,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2019,
-    source: {id: 'hallstahammar-2019', lines: 'L379–L390'},
+    ref: {source: 'hallstahammar-2019', lines: 'L379–L390'},
   },
   {
     id: 'arbetsmarknadsorientering-hallstahammar',
@@ -314,7 +314,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L248, L253'},
+    ref: {source: 'arsrapport-2024', lines: 'L248, L253'},
   },
   {
     id: 'budget-och-skuldradgivning-hallstahammar',
@@ -328,7 +328,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L248, L256'},
+    ref: {source: 'arsrapport-2024', lines: 'L248, L256'},
     page: '/metodhandbok/gruppformat/gronkvist',
   },
   {
@@ -343,7 +343,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2019,
-    source: {id: 'hallstahammar-2019', lines: 'L379, L396–L398'},
+    ref: {source: 'hallstahammar-2019', lines: 'L379, L396–L398'},
     page: '/metodhandbok/gruppformat/gronkvist',
   },
   {
@@ -358,7 +358,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2019,
-    source: {id: 'hallstahammar-2019', lines: 'L379, L400–L401'},
+    ref: {source: 'hallstahammar-2019', lines: 'L379, L400–L401'},
   },
   {
     id: 'halsoskolan-hallstahammar',
@@ -372,7 +372,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: 'personal från Hälsocenter, SFI och samordningsteamet tillsammans',
     year: 2019,
-    source: {id: 'hallstahammar-2019', lines: 'L1198–L1200, L1489–L1495, L1656–L1662'},
+    ref: {source: 'hallstahammar-2019', lines: 'L1198–L1200, L1489–L1495, L1656–L1662'},
   },
   {
     id: 'introduktionsgrupp-hallstahammar',
@@ -386,7 +386,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L278, L326'},
+    ref: {source: 'arsrapport-2024', lines: 'L278, L326'},
     page: '/metodhandbok/gruppformat/gruppintag',
   },
   {
@@ -401,7 +401,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: 'kuratorn',
     year: 2019,
-    source: {id: 'hallstahammar-2019', lines: 'L843–L845'},
+    ref: {source: 'hallstahammar-2019', lines: 'L843–L845'},
   },
   {
     id: 'mitt-val-hallstahammar',
@@ -415,7 +415,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2019,
-    source: {id: 'hs-teamets-delning', lines: 'L345, L609'},
+    ref: {source: 'hs-teamets-delning', lines: 'L345, L609'},
     page: '/metodhandbok/gruppformat/gruppintag',
   },
   {
@@ -430,7 +430,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: 'arbetsförmedlaren',
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L292'},
+    ref: {source: 'arsrapport-2024', lines: 'L292'},
   },
   {
     id: 'samtalsgrupp-hallstahammar',
@@ -444,7 +444,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L248–L250'},
+    ref: {source: 'arsrapport-2024', lines: 'L248–L250'},
     page: '/metodhandbok/gruppformat/samtalsgrupper',
   },
   {
@@ -459,7 +459,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L248, L254'},
+    ref: {source: 'arsrapport-2024', lines: 'L248, L254'},
   },
   {
     id: 'sprakcafe-hallstahammar',
@@ -473,7 +473,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2019,
-    source: {id: 'hallstahammar-2019', lines: 'L379, L383–L384'},
+    ref: {source: 'hallstahammar-2019', lines: 'L379, L383–L384'},
   },
   {
     id: 'yrkessvenska-hallstahammar',
@@ -487,7 +487,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2019,
-    source: {id: 'hallstahammar-2019', lines: 'L379, L403–L404'},
+    ref: {source: 'hallstahammar-2019', lines: 'L379, L403–L404'},
   },
 
   // Surahammar, HS-teamets delning 2019 och Årsrapport 2024 kapitel 8
@@ -503,7 +503,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: 'arbetsförmedlaren',
     year: 2019,
-    source: {id: 'hs-teamets-delning', lines: 'L179–L181, L287'},
+    ref: {source: 'hs-teamets-delning', lines: 'L179–L181, L287'},
     page: '/metodhandbok/gruppformat/samtalsgrupper',
   },
   {
@@ -518,7 +518,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: 'arbetsförmedlaren',
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L408'},
+    ref: {source: 'arsrapport-2024', lines: 'L408'},
   },
   {
     id: 'grupptraffar-surahammar',
@@ -532,7 +532,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L391, L398, L412–L426'},
+    ref: {source: 'arsrapport-2024', lines: 'L391, L398, L412–L426'},
     page: '/metodhandbok/gruppformat/samtalsgrupper',
   },
   {
@@ -547,7 +547,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: 'verksamhetsledaren',
     year: 2019,
-    source: {id: 'hs-teamets-delning', lines: 'L179–L181, L325'},
+    ref: {source: 'hs-teamets-delning', lines: 'L179–L181, L325'},
     page: '/metodhandbok/gruppformat/samtalsgrupper',
   },
   {
@@ -562,7 +562,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2019,
-    source: {id: 'hs-teamets-delning', lines: 'L179'},
+    ref: {source: 'hs-teamets-delning', lines: 'L179'},
     page: '/metodhandbok/gruppformat/gruppintag',
   },
   {
@@ -577,7 +577,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: 'kuratorn',
     year: 2019,
-    source: {id: 'hs-teamets-delning', lines: 'L179–L181, L287'},
+    ref: {source: 'hs-teamets-delning', lines: 'L179–L181, L287'},
     page: '/metodhandbok/gruppformat/samtalsgrupper',
   },
   {
@@ -592,7 +592,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: 'verksamhetsledaren',
     year: 2019,
-    source: {id: 'hs-teamets-delning', lines: 'L181'},
+    ref: {source: 'hs-teamets-delning', lines: 'L181'},
   },
   {
     id: 'rorelsetraning-surahammar',
@@ -606,7 +606,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L492–L496'},
+    ref: {source: 'arsrapport-2024', lines: 'L492–L496'},
   },
 
   // Västerås, Årsrapport 2024, kapitel 11
@@ -622,7 +622,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: 'verksamhetsledaren och arbetsförmedlaren',
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L946, L970, L1002'},
+    ref: {source: 'arsrapport-2024', lines: 'L946, L970, L1002'},
     page: '/metodhandbok/gruppformat/gruppintag',
   },
   {
@@ -637,7 +637,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L903, L964–L966'},
+    ref: {source: 'arsrapport-2024', lines: 'L903, L964–L966'},
     page: '/metodhandbok/gruppformat/gronkvist',
   },
   {
@@ -652,7 +652,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L909, L972, L990'},
+    ref: {source: 'arsrapport-2024', lines: 'L909, L972, L990'},
   },
   {
     id: 'torsdagsgrupper-vasteras',
@@ -666,7 +666,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L972–L974, L990, L1037'},
+    ref: {source: 'arsrapport-2024', lines: 'L972–L974, L990, L1037'},
   },
 
   // Avesta, Samverkansteam Avesta 2021-07-01 – 2022-06-30
@@ -682,7 +682,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: 'coacherna, som alla är utbildade gruppledare med lösningsfokus som grund',
     year: 2022,
-    source: {id: 'avesta-2021-2022', lines: 'L18–L24, L162–L163, L401'},
+    ref: {source: 'avesta-2021-2022', lines: 'L18–L24, L162–L163, L401'},
     page: '/metodhandbok/gruppformat/uppstarts-och-fortsattningsgrupper',
   },
   {
@@ -697,7 +697,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2022,
-    source: {id: 'avesta-2021-2022', lines: 'L367–L372'},
+    ref: {source: 'avesta-2021-2022', lines: 'L367–L372'},
   },
   {
     id: 'traningsgrupp-avesta',
@@ -711,7 +711,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2022,
-    source: {id: 'avesta-2021-2022', lines: 'L162–L166'},
+    ref: {source: 'avesta-2021-2022', lines: 'L162–L166'},
   },
   {
     id: 'uppstartsgrupp-avesta',
@@ -725,7 +725,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: 'coacherna, som alla är utbildade gruppledare med lösningsfokus som grund',
     year: 2022,
-    source: {id: 'avesta-2021-2022', lines: 'L18–L24, L155–L160, L374–L376'},
+    ref: {source: 'avesta-2021-2022', lines: 'L18–L24, L155–L160, L374–L376'},
     page: '/metodhandbok/gruppformat/uppstarts-och-fortsattningsgrupper',
   },
   {
@@ -740,7 +740,7 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: null,
     year: 2022,
-    source: {id: 'avesta-2021-2022', lines: 'L165–L166'},
+    ref: {source: 'avesta-2021-2022', lines: 'L165–L166'},
   },
   {
     id: 'utomhustraning-avesta',
@@ -754,6 +754,6 @@ export const groupFormats: readonly GroupFormat[] = [
     length: null,
     leads: 'en inhyrd instruktör',
     year: 2022,
-    source: {id: 'avesta-2021-2022', lines: 'L175–L177'},
+    ref: {source: 'avesta-2021-2022', lines: 'L175–L177'},
   },
 ];

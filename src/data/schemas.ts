@@ -2,20 +2,15 @@
  * Schemas for the site's data files. They run in the tests and when the site is built
  * (see validate.ts), so a wrong value stops the build with file, field and rule.
  */
-import * as z from 'zod';
+import {reportLinesSchema, sentence, sourceRefSchema, text as swedishText, z} from './zod';
 import {sourceIds} from './sourceIds';
 import {teamIds} from './teams';
 import {formats, purposes, type Format, type Purpose} from './methodTaxonomy';
 import {groupCategories, type GroupCategory} from './groupCategories';
 import {figureUnits, resultKinds, targetGroups, type ResultKind, type TargetGroup} from './exampleTaxonomy';
 
-// Zod's own messages (wrong type, missing field) in Swedish, like ours.
-z.config(z.locales.sv());
-
-export {sourceIds};
-
-export const swedishText = z.string().trim().min(1, 'får inte vara tom');
-export const sentence = swedishText.regex(/[.!?:)]$/, 'ska vara en hel mening som slutar med punkt');
+// The shared building blocks (src/data/zod.ts: jitless, Swedish messages), under the names this file's users know.
+export {sourceIds, swedishText, sentence, reportLinesSchema};
 
 export const sourceReportSchema = z.strictObject({
   id: z.enum(sourceIds),
@@ -53,11 +48,6 @@ export const sourceListSchema = z
       if (!seen.has(id)) ctx.addIssue({code: 'custom', path: [], message: `källan "${id}" saknas`});
     }
   });
-
-/** Lines in a report's file, e.g. "L358" or "L358–L363, L370"; the message shows `example`. */
-export function reportLinesSchema(example: string) {
-  return z.string().regex(/^L\d+([–-]L?\d+)?(, ?L\d+([–-]L?\d+)?)*$/, `ska vara rader i rapporten, t.ex. ${example}`);
-}
 
 const anchorId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ska vara små bokstäver a–z, siffror och bindestreck');
 
@@ -172,10 +162,7 @@ export const groupFormatSchema = z.strictObject({
   length: optionalDetail,
   leads: optionalDetail,
   year: z.number().int('ska vara ett heltal').min(2010, 'ska vara 2010 eller senare').max(2030, 'ska vara ett rimligt år'),
-  source: z.strictObject({
-    id: z.enum(sourceIds),
-    lines: reportLinesSchema('L540–L548'),
-  }),
+  ref: sourceRefSchema,
   page: z.string().regex(/^\/metodhandbok\/[a-z0-9/-]+$/, 'ska vara en sida i metodhandboken, t.ex. /metodhandbok/act').optional(),
 });
 

@@ -2,7 +2,7 @@
  * Schema for src/data/socioEconomicCalculator.ts. Runs when the site is built and in the tests,
  * so a wrong constant stops the build with file, field and rule.
  */
-import * as z from 'zod';
+import {z} from './zod';
 import {reportLinesSchema, sentence, sourceIds, swedishText as text} from './schemas';
 import {calculatorDefaults, destinationIds, incomeSourceIds, type CalculatorDefaultId} from './socioEconomicCalculator';
 

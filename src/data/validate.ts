@@ -2,17 +2,13 @@
  * Checks every data file against its schema. Used by docusaurus.config.ts (so `npm start` and
  * `npm run build` stop on bad data) and by the unit tests.
  */
-import type {z} from 'zod';
+import type {z} from './zod';
 import {glossarySchema, groupFormatListSchema, payoffSchema, sourceListSchema} from './schemas';
 import {payoffComparison, payoffKeyFigures, payoffList, payoffWorkedExamples} from './payoff';
 import {sources} from './sources';
 import {glossary} from './glossary';
 import {groupFormats} from './groupFormats';
-import {county2024Schema, periodResultSchema, teamYear2024Schema} from './results/schema';
-import {county2024, teams2024} from './results/vastmanland2024';
-import {periodResults} from './results/periodResults';
-import {boardFiguresSchema} from './results/boardSchema';
-import {boardFigures} from './results/board';
+import {loadResults, siteResultsDir} from './results/load';
 import {orsDataSchema} from './results/orsSchema';
 import {orsData} from './results/ors';
 import {teamProfileSchema} from './teamProfiles/schema';
@@ -39,7 +35,8 @@ export function checkData<T extends z.ZodType>(schema: T, data: unknown, file: s
   return result.success ? [] : describeIssues(file, exportName, result.error);
 }
 
-export function findSiteDataProblems(): string[] {
+/** Every problem in the site's data files; `siteDir` is the site's folder (the results files are read from it). */
+export function findSiteDataProblems(siteDir: string = process.cwd()): string[] {
   return [
     ...checkData(sourceListSchema, sources, 'src/data/sources.ts', 'sources'),
     ...checkData(glossarySchema, glossary, 'src/data/glossary.ts', 'glossary'),
@@ -50,14 +47,8 @@ export function findSiteDataProblems(): string[] {
       'src/data/payoff.ts',
       'payoff',
     ),
-    ...teams2024.flatMap((row, index) =>
-      checkData(teamYear2024Schema, row, 'src/data/results/vastmanland2024.ts', `teams2024[${index}]`),
-    ),
-    ...checkData(county2024Schema, county2024, 'src/data/results/vastmanland2024.ts', 'county2024'),
-    ...periodResults.flatMap((result, index) =>
-      checkData(periodResultSchema, result, 'src/data/results/periodResults.ts', `periodResults[${index}]`),
-    ),
-    ...checkData(boardFiguresSchema, boardFigures, 'src/data/results/board.ts', 'boardFigures'),
+    // One file per report and year (src/data/results/years/*.yaml): file, field and rule.
+    ...loadResults([siteResultsDir], siteDir).problems,
     ...checkData(orsDataSchema, orsData, 'src/data/results/ors.ts', 'orsData'),
     ...teamProfiles.flatMap((profile) =>
       checkData(teamProfileSchema, profile, `src/data/teamProfiles/${profile.team}.ts`, 'profile'),

@@ -1,9 +1,9 @@
 import React, {type ReactNode} from 'react';
 import type {TeamId} from '@site/src/data/teams';
 import {teamNames} from '@site/src/data/teams';
-import {boardFigures, county2024, periodResults, teams2024} from '@site/src/data/results';
+import {boardFigures, countyYears as siteCountyYears, periodResults, teamYears as siteTeamYears} from '@site/src/data/results';
 import type {BoardFigures as BoardData, GenderGroup, PublicSupport} from '@site/src/data/results/boardSchema';
-import type {County2024, Discrepancy, PeriodResult, SourceRef, TeamYear2024} from '@site/src/data/results/schema';
+import type {CountyYear, Discrepancy, PeriodResult, SourceRef, TeamYear} from '@site/src/data/results/schema';
 import {
   appliesTo,
   formatDuration,
@@ -11,12 +11,13 @@ import {
   genderOutcomes,
   genderRows,
   outcomeGroups,
-  teamsWithoutDuration2024,
+  teamsWithoutDuration,
   totalMonths,
 } from '@site/src/data/results/boardDerive';
 import {sourceById} from '@site/src/data/sourceLookup';
 import {formatReportLines} from '@site/src/utils/format';
 import {joinSwedish} from '../MethodFacts/joinSwedish';
+import {countInWords} from '@site/src/utils/numberWords';
 import DiscrepancyNotes from '../DiscrepancyNotes';
 import FigureTable, {type FigureCell} from '../FigureTable';
 import styles from './styles.module.css';
@@ -27,7 +28,7 @@ interface Props {
   /** 3 on the results page (under an h2), 4 on a team page (under "### För politiker och styrelser"). */
   level?: 3 | 4;
   /** The data: the site's own files unless a test passes others. */
-  data?: {board: BoardData; teams: readonly TeamYear2024[]; county: County2024; periods: readonly PeriodResult[]};
+  data?: {board: BoardData; teamYears: readonly TeamYear[]; countyYears: readonly CountyYear[]; periods: readonly PeriodResult[]};
 }
 
 const shortSource: Record<string, string> = {
@@ -73,26 +74,40 @@ export function publicSupportText(entry: PublicSupport): string {
   return `${measure.approximate ? 'Ungefär ' : ''}${decimal.format(measure.years)} år i genomsnitt${split}`;
 }
 
-const whoName = (team: TeamId | null) => (team === null ? 'Alla fem team' : teamNames[team]);
 
 /** Figures for politicians and boards: money, curator, time in the programme, starting point, women and men, co-funding, unknowns. */
 export default function BoardFigures({team, level = 3, data}: Props): ReactNode {
   const board = data?.board ?? boardFigures;
-  const teams = data?.teams ?? teams2024;
-  const county = data?.county ?? county2024;
+  const teams = data?.teamYears ?? siteTeamYears;
+  const counties = data?.countyYears ?? siteCountyYears;
   const periods = data?.periods ?? periodResults;
+  const countyYearList = counties.map((county) => county.year);
+  /** The newest county report: what the sentences about missing figures refer to. */
+  const latestYear = countyYearList[0];
   const H = level === 3 ? 'h3' : 'h4';
   const prefix = team ? `${team}-` : '';
-  const applies = (entry: {team: TeamId | null}) => appliesTo(entry, team, teams);
-  const inVastmanland2024 = team === undefined || teams.some((row) => row.team === team);
+  const applies = (entry: {team: TeamId | null; year: number}) => appliesTo(entry, team, teams);
   const byNewest = <T extends {year: number}>(list: readonly T[]) => [...list].sort((a, b) => b.year - a.year);
 
-  const money = inVastmanland2024 ? fundsRows(teams, county, team) : [];
-  const reasons2024 = board.fundsNotes.filter((note) => note.kind === 'skal' && note.year === 2024 && applies(note));
-  const staffNotes = board.fundsNotes.filter((note) => note.kind !== 'skal' && applies(note));
-  const earlierReasons = board.fundsNotes.filter((note) => note.kind === 'skal' && note.year !== 2024 && applies(note));
+  // One money section per county report the team (or, on the results page, any team) is in, newest first.
+  const moneyYears = counties
+    .filter((county) => team === undefined || teams.some((row) => row.team === team && row.year === county.year))
+    .map((county) => {
+      const year = county.year;
+      return {
+        year,
+        rows: fundsRows(
+          teams.filter((row) => row.year === year),
+          county,
+          team,
+        ),
+        reasons: board.fundsNotes.filter((note) => note.kind === 'skal' && note.year === year && applies(note)),
+        staffNotes: board.fundsNotes.filter((note) => note.kind !== 'skal' && note.year === year && applies(note)),
+      };
+    });
+  const earlierReasons = board.fundsNotes.filter((note) => note.kind === 'skal' && !countyYearList.includes(note.year) && applies(note));
   const durations = byNewest(board.timeInProgramme.filter(applies));
-  const missingDurations = team === undefined ? teamsWithoutDuration2024(teams, board.timeInProgramme) : [];
+  const missingDurations = team === undefined && latestYear !== undefined ? teamsWithoutDuration(teams, board.timeInProgramme, latestYear) : [];
   const support = byNewest(board.publicSupport.filter(applies));
   const education = board.education.filter(applies);
   const gender = genderRows(teams, board.gender, team).filter((row) => !(outcomeGroups as readonly string[]).includes(row.group));
@@ -106,11 +121,14 @@ export default function BoardFigures({team, level = 3, data}: Props): ReactNode 
   const unknowns = board.unknowns.filter(applies);
   // On a team's page every row is that team's: the first column gives only the period.
   const firstHeader = team ? 'Period' : 'Team och period';
-  const rowLabel = (id: TeamId | null, period: string) => (team ? period : `${whoName(id)}, ${period}`);
+  /** "Alla fem team": an entry with `team: null` is about all the teams in that year's county report. */
+  const whoName = (entry: {team: TeamId | null; year: number}) =>
+    entry.team === null ? `Alla ${countInWords(teams.filter((row) => row.year === entry.year).length)} team` : teamNames[entry.team];
+  const rowLabel = (entry: {team: TeamId | null; period: string; year: number}) => (team ? entry.period : `${whoName(entry)}, ${entry.period}`);
   const ref = (value: SourceRef) => <span className={styles.ref}>({sourceCell(value)})</span>;
 
   const parts = [
-    ...(money.length > 0 ? [{id: 'pengar-2024', title: 'Pengar 2024'}] : []),
+    ...moneyYears.map((money) => ({id: `pengar-${money.year}`, title: `Pengar ${money.year}`})),
     ...(earlierReasons.length > 0 ? [{id: 'pengar-tidigare', title: 'Pengar tidigare år'}] : []),
     {id: 'tid-i-teamet', title: 'Tid i teamet'},
     {id: 'utgangslage', title: 'Utgångsläge'},
@@ -130,15 +148,15 @@ export default function BoardFigures({team, level = 3, data}: Props): ReactNode 
           ))}
         </ul>
       </nav>
-      {money.length > 0 && (
-        <section aria-labelledby={`${prefix}pengar-2024`}>
-          <H id={`${prefix}pengar-2024`}>Pengar 2024: beviljat, använt och kvar</H>
+      {moneyYears.map(({year, rows: money, reasons, staffNotes}) => (
+        <section key={year} aria-labelledby={`${prefix}pengar-${year}`}>
+          <H id={`${prefix}pengar-${year}`}>Pengar {year}: beviljat, använt och kvar</H>
           <p>
             Tabellen visar pengarna från samordningsförbundet. Pengar som kommunerna själva lägger på teamen ingår inte; se{' '}
             <a href={`#${prefix}egen-finansiering`}>kommunernas egen finansiering</a>.
           </p>
           <FigureTable
-            caption="Medel från samordningsförbundet 2024, tusen kronor (tkr)"
+            caption={`Medel från samordningsförbundet ${year}, tusen kronor (tkr)`}
             headers={['Rad', 'Beviljat, tkr', 'Använt, tkr', 'Kvar enligt rapporten, tkr', 'Använd andel, % (beräknat)', 'Källa']}
             rows={money.map((row) => [
               row.team ? teamNames[row.team] : row.label,
@@ -154,11 +172,11 @@ export default function BoardFigures({team, level = 3, data}: Props): ReactNode 
             Beräknat: använd andel är använt delat med beviljat. Kvar är rapportens egen kolumn Differens, som den står. Kuratorn från
             Region Västmanland har en egen rad i rapporten, gemensam för teamen, och ingår inte i teamens belopp.
           </p>
-          {reasons2024.length > 0 && (
+          {reasons.length > 0 && (
             <>
               <p>Årsrapporten anger skälen till att pengar blev över för alla team tillsammans, inte team för team:</p>
               <ul>
-                {reasons2024.map((note) => (
+                {reasons.map((note) => (
                   <li key={note.text}>
                     {note.text} {ref(note.ref)}
                   </li>
@@ -166,26 +184,24 @@ export default function BoardFigures({team, level = 3, data}: Props): ReactNode 
               </ul>
             </>
           )}
-          {staffNotes.some((note) => note.year === 2024) && (
+          {staffNotes.length > 0 && (
             <>
               <p>
                 {team ? 'Teamets kapitel' : 'Teamens kapitel'} berättar om förändringar i personalen under året. Rapporten kopplar dem inte
                 själv till beloppen.
               </p>
               <ul>
-                {staffNotes
-                  .filter((note) => note.year === 2024)
-                  .map((note) => (
-                    <li key={note.text}>
-                      {team === undefined && <strong>{whoName(note.team)}: </strong>}
-                      {note.text} {ref(note.ref)}
-                    </li>
-                  ))}
+                {staffNotes.map((note) => (
+                  <li key={note.text}>
+                    {team === undefined && <strong>{whoName(note)}: </strong>}
+                    {note.text} {ref(note.ref)}
+                  </li>
+                ))}
               </ul>
             </>
           )}
         </section>
-      )}
+      ))}
 
       {earlierReasons.length > 0 && (
         <section aria-labelledby={`${prefix}pengar-tidigare`}>
@@ -195,7 +211,7 @@ export default function BoardFigures({team, level = 3, data}: Props): ReactNode 
             {earlierReasons.map((note) => (
               <li key={note.text}>
                 <strong>
-                  {whoName(note.team)}, {note.period}:
+                  {whoName(note)}, {note.period}:
                 </strong>{' '}
                 {note.text} {ref(note.ref)}
               </li>
@@ -212,7 +228,7 @@ export default function BoardFigures({team, level = 3, data}: Props): ReactNode 
               caption="Genomsnittlig tid i teamet, som rapporterna anger den"
               headers={[firstHeader, 'Rapportens mått', 'Tid enligt rapporten', 'I månader (omräknat)', 'Källa']}
               rows={durations.map((entry) => [
-                rowLabel(entry.team, entry.period),
+                rowLabel(entry),
                 entry.group === 'grona-mal' ? entry.reportLabel : `${entry.reportLabel} (${durationGroupLabels[entry.group].toLowerCase()})`,
                 formatDuration(entry.duration),
                 totalMonths(entry.duration),
@@ -223,15 +239,15 @@ export default function BoardFigures({team, level = 3, data}: Props): ReactNode 
               Omräknat: år gånger tolv plus månader. Måtten gäller olika grupper och år och går inte att jämföra rakt av.
               {durations
                 .filter((entry) => entry.note)
-                .map((entry) => ` ${whoName(entry.team)} ${entry.period}: ${entry.note}`)
+                .map((entry) => ` ${whoName(entry)} ${entry.period}: ${entry.note}`)
                 .join('')}
             </p>
           </>
         ) : (
-          <p>Årsrapporten 2024 anger inte hur länge deltagarna i teamet var inskrivna.</p>
+          <p>Årsrapporten {latestYear} anger inte hur länge deltagarna i teamet var inskrivna.</p>
         )}
         {missingDurations.length > 0 && (
-          <p>Årsrapporten 2024 anger inte tiden för {joinSwedish(missingDurations.map((id) => teamNames[id]))}.</p>
+          <p>Årsrapporten {latestYear} anger inte tiden för {joinSwedish(missingDurations.map((id) => teamNames[id]))}.</p>
         )}
       </section>
 
@@ -243,7 +259,7 @@ export default function BoardFigures({team, level = 3, data}: Props): ReactNode 
               caption="Tid i offentlig försörjning före teamet"
               headers={[firstHeader, 'Vilka', 'Rapportens mått', 'Uppgift', 'Källa']}
               rows={support.map((entry) => [
-                rowLabel(entry.team, entry.period),
+                rowLabel(entry),
                 entry.n === undefined ? entry.who : `${entry.who} (${entry.n} personer)`,
                 entry.reportLabel,
                 publicSupportText(entry),
@@ -256,7 +272,7 @@ export default function BoardFigures({team, level = 3, data}: Props): ReactNode 
                   .filter((entry) => entry.caveat)
                   .map((entry) => (
                     <li key={entry.caveat}>
-                      {whoName(entry.team)}, {entry.period}: {entry.caveat}
+                      {whoName(entry)}, {entry.period}: {entry.caveat}
                     </li>
                   ))}
               </ul>
@@ -266,7 +282,7 @@ export default function BoardFigures({team, level = 3, data}: Props): ReactNode 
         {education.length > 0 && (
           <>
             <p>
-              <strong>Utbildning 2024.</strong> Årsrapporten beskriver deltagarnas utbildning bara i ord:
+              <strong>Utbildning {joinSwedish([...new Set(education.map((entry) => String(entry.year)))])}.</strong> Årsrapporten beskriver deltagarnas utbildning bara i ord:
             </p>
             <ul>
               {education.map((entry) => (
@@ -285,7 +301,7 @@ export default function BoardFigures({team, level = 3, data}: Props): ReactNode 
                 `${sourceCell(entry.ref)}, som hänvisar till ${entry.statedSource}`,
               ])}
             />
-            <p className={styles.note}>{board.nationalComparisonNote}</p>
+            <p className={styles.note}>{board.nationalComparisonNotes.join(' ')}</p>
           </>
         )}
         {support.length === 0 && education.length === 0 && <p>Rapporterna om teamet anger inte hur länge deltagarna haft offentlig försörjning.</p>}
@@ -298,7 +314,7 @@ export default function BoardFigures({team, level = 3, data}: Props): ReactNode 
             caption="Kvinnor och män bland deltagarna, som rapporterna anger dem"
             headers={[firstHeader, 'Grupp', 'Kvinnor', 'Män', 'Andel kvinnor, % (beräknat)', 'Källa']}
             rows={gender.map((row) => [
-              rowLabel(row.team, row.period),
+              rowLabel(row),
               genderGroupLabels[row.group],
               row.women,
               row.men,
@@ -330,7 +346,7 @@ export default function BoardFigures({team, level = 3, data}: Props): ReactNode 
           <ul>
             {genderStatements.map((entry) => (
               <li key={entry.text}>
-                {entry.team !== null && <strong>{rowLabel(entry.team, entry.period)}: </strong>}
+                {entry.team !== null && <strong>{rowLabel(entry)}: </strong>}
                 {entry.text} {ref(entry.ref)}
               </li>
             ))}
@@ -348,7 +364,7 @@ export default function BoardFigures({team, level = 3, data}: Props): ReactNode 
               <li key={entry.text}>
                 {team === undefined && (
                   <strong>
-                    {whoName(entry.team)}, {entry.period}:{' '}
+                    {whoName(entry)}, {entry.period}:{' '}
                   </strong>
                 )}
                 {entry.text} {ref(entry.ref)}

@@ -84,7 +84,7 @@ export default function GroupFormatTableView({formats}: {formats: readonly Group
           </thead>
           <tbody>
             {rows.map((format) => {
-              const source = sourceById(format.source.id);
+              const source = sourceById(format.ref.source);
               return (
                 <tr key={format.id}>
                   <th scope="row">{format.page ? <Link to={format.page}>{format.name}</Link> : format.name}</th>
@@ -97,7 +97,7 @@ export default function GroupFormatTableView({formats}: {formats: readonly Group
                   <td>{format.length ?? notStated}</td>
                   <td>{format.leads ?? notStated}</td>
                   <td>
-                    {source.title}, {format.year} ({format.source.lines.replace(/L/g, 'rad ')})
+                    {source.title}, {format.year} ({format.ref.lines.replace(/L/g, 'rad ')})
                   </td>
                 </tr>
               );

@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import type {OrsChange as OrsChangeData} from '@site/src/data/results/orsSchema';
 import {orsData} from '@site/src/data/results/ors';
 import {orsChange, statedPercentMatches} from '@site/src/data/results/orsDerive';
-import {periodResults} from '@site/src/data/results/periodResults';
+import {periodResults} from '@site/src/data/results';
 import {sourceById} from '@site/src/data/sourceLookup';
 import {teamNames} from '@site/src/data/teams';
 import {formatPercent, formatReportLines} from '@site/src/utils/format';

@@ -3,7 +3,7 @@
  * that a chart and its table carry the same numbers.
  */
 import type {CsvCell} from '@site/src/utils/csv';
-import type {ReferralParty, TeamYear2024} from '@site/src/data/results/schema';
+import type {ReferralParty, TeamYear} from '@site/src/data/results/schema';
 import {
   costPerParticipantKr,
   endReasonCount,
@@ -27,7 +27,7 @@ export interface StackedChartData {
 
 const percent = (value: number | null): CsvCell => (value === null ? null : Math.round(value * 1000) / 10);
 
-export function endReasonsData(teams: readonly TeamYear2024[]): StackedChartData {
+export function endReasonsData(teams: readonly TeamYear[]): StackedChartData {
   const series = endReasonOrder.map((key) => endReasonLabels[key]);
   return {
     series,
@@ -37,7 +37,8 @@ export function endReasonsData(teams: readonly TeamYear2024[]): StackedChartData
       rows: teams.map((team) => [
         teamNames[team.team],
         team.endReasons.ended,
-        ...endReasonOrder.map((key) => (key === 'dropouts' ? team.endReasons.dropouts : team.endReasons[key])),
+        // As printed: a blank cell in the report (null) stays blank here, where the chart counts it as 0.
+        ...endReasonOrder.map((key) => team.endReasons[key]),
         greenCount(team),
         percent(share(greenCount(team), team.endReasons.ended)),
       ]),
@@ -55,19 +56,19 @@ const partyOrder: readonly ReferralParty[] = [
 ];
 
 /** The sum of a team's referral rows (computed). */
-export function referralRowsSum(team: TeamYear2024): number {
+export function referralRowsSum(team: TeamYear): number {
   return team.referrals.rows.reduce((sum, row) => sum + row.total, 0);
 }
 
 /** The total the report states for the referral table: its own total row, or else the team's participants. */
-export function statedReferralTotal(team: TeamYear2024): number {
+export function statedReferralTotal(team: TeamYear): number {
   return team.referrals.statedTotal?.total ?? team.participants.total;
 }
 
-export function referralsData(teams: readonly TeamYear2024[]): StackedChartData {
+export function referralsData(teams: readonly TeamYear[]): StackedChartData {
   const parties = partyOrder.filter((party) => teams.some((team) => team.referrals.rows.some((row) => row.party === party)));
   const series = parties.map((party) => referralPartyLabels[party]);
-  const totalsOf = (team: TeamYear2024) => teamReferralsByParty(team);
+  const totalsOf = (team: TeamYear) => teamReferralsByParty(team);
   return {
     series,
     rows: teams.map((team) => ({
@@ -97,7 +98,7 @@ export function referralsData(teams: readonly TeamYear2024[]): StackedChartData 
 
 const krFormat = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 0});
 
-export function participantsData(teams: readonly TeamYear2024[]): {bars: BarRow[]; table: {headers: string[]; rows: CsvCell[][]}} {
+export function participantsData(teams: readonly TeamYear[]): {bars: BarRow[]; table: {headers: string[]; rows: CsvCell[][]}} {
   return {
     bars: teams.map((team) => ({label: teamNames[team.team], value: team.participants.total, display: krFormat.format(team.participants.total)})),
     table: {
@@ -108,7 +109,7 @@ export function participantsData(teams: readonly TeamYear2024[]): {bars: BarRow[
 }
 
 /** Cost per participant: the funds used and the participants it is divided by, and the result. */
-export function costData(teams: readonly TeamYear2024[]): {bars: BarRow[]; table: {headers: string[]; rows: CsvCell[][]}} {
+export function costData(teams: readonly TeamYear[]): {bars: BarRow[]; table: {headers: string[]; rows: CsvCell[][]}} {
   return {
     bars: teams.map((team) => {
       const cost = costPerParticipantKr(team) ?? 0;
@@ -124,8 +125,8 @@ export function costData(teams: readonly TeamYear2024[]): {bars: BarRow[]; table
 const employers = ['kommun', 'arbetsformedlingen', 'region'] as const;
 const employerLabels = {kommun: 'Kommunen', arbetsformedlingen: 'Arbetsförmedlingen', region: 'Region Västmanland'} as const;
 
-export function staffingData(teams: readonly TeamYear2024[]): StackedChartData {
-  const fteOf = (team: TeamYear2024, employer: (typeof employers)[number]) =>
+export function staffingData(teams: readonly TeamYear[]): StackedChartData {
+  const fteOf = (team: TeamYear, employer: (typeof employers)[number]) =>
     Math.round(team.staffing.rows.filter((row) => row.employer === employer).reduce((sum, row) => sum + row.fte, 0) * 100) / 100;
   const series = employers.map((employer) => employerLabels[employer]);
   return {

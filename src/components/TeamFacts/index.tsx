@@ -1,7 +1,7 @@
 import React, {type ReactNode} from 'react';
 import type {TeamId} from '@site/src/data/teams';
 import {profileOf} from '@site/src/data/teamProfiles';
-import {periodResultsOf, result2024Of} from '@site/src/data/results';
+import {periodResultsOf, teamYearOf} from '@site/src/data/results';
 import {sourceById} from '@site/src/data/sourceLookup';
 import {joinSwedish} from '../MethodFacts/joinSwedish';
 import styles from '@site/src/css/factbox.module.css';
@@ -9,8 +9,9 @@ import styles from '@site/src/css/factbox.module.css';
 const fteFormat = new Intl.NumberFormat('sv-SE', {minimumFractionDigits: 1, maximumFractionDigits: 2});
 const employerNames = {kommun: 'kommunen', arbetsformedlingen: 'Arbetsförmedlingen', region: 'Region Västmanland'} as const;
 
-function Staff({team}: {team: TeamId}): ReactNode {
-  const result = result2024Of(team);
+/** The staff of the profile's year: the same year as the label "Personal <year>" says. */
+function Staff({team, year}: {team: TeamId; year: number}): ReactNode {
+  const result = teamYearOf(team, year);
   if (result) {
     return (
       <ul className={styles.list}>
@@ -53,7 +54,7 @@ export default function TeamFacts({team}: {team: TeamId}): ReactNode {
         <dd>{profile.host}</dd>
         <dt>Personal {profile.year}</dt>
         <dd>
-          <Staff team={team} />
+          <Staff team={team} year={profile.year} />
         </dd>
         <dt>Styrgrupp</dt>
         <dd>{joinSwedish(profile.steeringGroup)}</dd>

@@ -1,18 +1,24 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import type {TeamId} from '@site/src/data/teams';
-import {periodResultsOf, result2024Of} from '@site/src/data/results';
+import {periodResultsOf, teamYearsOf} from '@site/src/data/results';
 import {greenCount, share} from '@site/src/data/results/derive';
 import {EndReasonsFigure, ReferralsFigure} from '../ResultCharts';
 import PeriodResult from '../PeriodResult';
 import DiscrepancyNotes from '../DiscrepancyNotes';
+import ResultsOverTime from '../ResultsOverTime';
 import styles from './styles.module.css';
 
 const numberFormat = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 1});
 
-/** A team's results on its own page: 2024 from the annual report, and earlier periods in their own terms. */
+/**
+ * A team's results on its own page: the newest year of the county reports, the change over time when
+ * there are two or more years, and earlier periods in the reports' own terms.
+ */
 export default function TeamResults({team}: {team: TeamId}): ReactNode {
-  const result = result2024Of(team);
+  const years = teamYearsOf(team);
+  // Newest first (src/data/results/load.ts).
+  const result = years[0];
   const periods = periodResultsOf(team);
   return (
     <div>
@@ -20,7 +26,7 @@ export default function TeamResults({team}: {team: TeamId}): ReactNode {
         <>
           <dl className={styles.headline}>
             <div>
-              <dt>Deltagare 2024</dt>
+              <dt>Deltagare {result.year}</dt>
               <dd>{result.participants.total}</dd>
             </div>
             <div>
@@ -38,9 +44,10 @@ export default function TeamResults({team}: {team: TeamId}): ReactNode {
               </dd>
             </div>
           </dl>
-          <EndReasonsFigure teams={[result]} idPrefix={`${team}-`} />
-          <ReferralsFigure teams={[result]} idPrefix={`${team}-`} />
+          <EndReasonsFigure year={result.year} teams={[result]} idPrefix={`${team}-`} />
+          <ReferralsFigure year={result.year} teams={[result]} idPrefix={`${team}-`} />
           <DiscrepancyNotes notes={result.discrepancies} title={`Om siffrorna för ${result.year} i rapporten`} />
+          <ResultsOverTime team={team} rows={years} />
         </>
       )}
       {periods.map((period) => (

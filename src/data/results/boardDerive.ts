@@ -4,14 +4,14 @@
  * shares by gender. Everything computed is labelled "beräknat" on the site. Pure functions.
  */
 import type {TeamId} from '../teams';
-import type {County2024, SourceRef, TeamYear2024} from './schema';
+import type {CountyYear, SourceRef, TeamYear} from './schema';
 import type {GenderGroup, GenderRow, TimeInProgramme} from './boardSchema';
 import {share} from './derive';
 
-/** Entries with `team: null` concern the five Västmanland teams of the 2024 report. */
-export function appliesTo(entry: {team: TeamId | null}, team: TeamId | undefined, teams: readonly TeamYear2024[]): boolean {
+/** Entries with `team: null` concern all the teams in the county report of the entry's year. */
+export function appliesTo(entry: {team: TeamId | null; year: number}, team: TeamId | undefined, teams: readonly TeamYear[]): boolean {
   if (team === undefined) return true;
-  if (entry.team === null) return teams.some((row) => row.team === team);
+  if (entry.team === null) return teams.some((row) => row.team === team && row.year === entry.year);
   return entry.team === team;
 }
 
@@ -29,10 +29,10 @@ export interface FundsRow {
 }
 
 /**
- * The table of money for 2024: one row per team, the curator row, then (only for all teams) the
+ * The table of money for one year's county report (`teams` and `county` of that year): one row per team, the curator row, then (only for all teams) the
  * sum of the rows (beräknat) and the total the text states.
  */
-export function fundsRows(teams: readonly TeamYear2024[], county: County2024, team?: TeamId): FundsRow[] {
+export function fundsRows(teams: readonly TeamYear[], county: CountyYear, team?: TeamId): FundsRow[] {
   const shown = teams.filter((row) => team === undefined || row.team === team);
   const rows: FundsRow[] = shown.map((row) => ({
     label: row.team,
@@ -103,9 +103,12 @@ export function formatDuration(duration: TimeInProgramme['duration']): string {
   return duration.months === 0 ? years : `${years} och ${months}`;
 }
 
-/** Teams of the 2024 report for which no entry gives a time in the programme for 2024. */
-export function teamsWithoutDuration2024(teams: readonly TeamYear2024[], entries: readonly TimeInProgramme[]): TeamId[] {
-  return teams.map((row) => row.team).filter((id) => !entries.some((entry) => entry.team === id && entry.year === 2024));
+/** Teams of a year's county report for which no entry gives a time in the programme for that year. */
+export function teamsWithoutDuration(teams: readonly TeamYear[], entries: readonly TimeInProgramme[], year: number): TeamId[] {
+  return teams
+    .filter((row) => row.year === year)
+    .map((row) => row.team)
+    .filter((id) => !entries.some((entry) => entry.team === id && entry.year === year));
 }
 
 export interface GenderTableRow {
@@ -120,14 +123,14 @@ export interface GenderTableRow {
   ref: SourceRef | null;
 }
 
-/** The 2024 gender figures from the team rows plus the board rows, oldest period last. */
-export function genderRows(teams: readonly TeamYear2024[], board: readonly GenderRow[], team?: TeamId): GenderTableRow[] {
-  const from2024: GenderTableRow[] = teams
+/** The gender figures from the county reports' team rows plus the board rows, oldest period last. */
+export function genderRows(teams: readonly TeamYear[], board: readonly GenderRow[], team?: TeamId): GenderTableRow[] {
+  const fromTeamRows: GenderTableRow[] = teams
     .filter((row) => row.gender !== null && (team === undefined || row.team === team))
     .map((row) => ({
       team: row.team,
-      period: '2024',
-      year: 2024,
+      period: String(row.year),
+      year: row.year,
       group: row.gender!.basis === 'alla' ? 'deltagare' : 'nya',
       women: row.gender!.women,
       men: row.gender!.men,
@@ -138,7 +141,7 @@ export function genderRows(teams: readonly TeamYear2024[], board: readonly Gende
   const fromBoard: GenderTableRow[] = board
     .filter((row) => team === undefined || row.team === team)
     .map((row) => ({...row, womenShare: share(row.women, row.women + row.men), derived: false}));
-  return [...from2024, ...fromBoard].sort((a, b) => b.year - a.year);
+  return [...fromTeamRows, ...fromBoard].sort((a, b) => b.year - a.year);
 }
 
 /** Groups that describe where the ended went: shown as results by gender, not among the participants. */

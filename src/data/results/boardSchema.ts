@@ -1,26 +1,24 @@
 /**
- * Schema for the figures a politician or board member looks for (src/data/results/board.ts): why
- * money was left over, the curator, time in the programme, how far from work participants start,
- * women and men, the municipalities' own funding and what the reports do not tell. Every entry
- * names its team (or null for all five teams in Västmanland together), its period and the report
- * lines it comes from. Nothing here is computed; derived values are in boardDerive.ts.
+ * Schema for the figures a politician or board member looks for (the `board:` part of each file in
+ * src/data/results/years/): why money was left over, the curator, time in the programme, how far
+ * from work participants start, women and men, the municipalities' own funding and what the reports
+ * do not tell. Every entry names its team (or null for all the teams of that year's county report),
+ * its period and the report lines it comes from; in the file, `team`, `period` and `year` may be
+ * left out and are then the file's (load.ts). Nothing here is computed; derived values are in
+ * boardDerive.ts.
  */
-import * as z from 'zod';
+import {count, sentence, sourceRefSchema, text, year, z} from '../zod';
 import {teamIds} from '../teams';
-import {sourceRefSchema} from './schema';
 
-const text = z.string().trim().min(1, 'får inte vara tom');
-const sentence = text.regex(/[.!?)]$/, 'ska vara en hel mening som slutar med punkt');
-const count = z.number().int('ska vara ett heltal').min(0, 'får inte vara negativt').max(100_000, 'är orimligt stort');
 const years = z.number().min(0, 'får inte vara negativt').max(60, 'är orimligt stort');
 
-/** Who and when a statement is about. `team: null` means the five Västmanland teams together. */
+/** Who and when a statement is about. `team: null` means all the teams of the year's county report together. */
 const scope = {
   team: z.enum(teamIds).nullable(),
   /** As the reader should see it, e.g. "2024" or "1 juli 2021–30 juni 2022". */
   period: text,
   /** The year the period ends, for sorting. */
-  year: z.number().int('ska vara ett heltal').min(2010, 'ska vara 2010 eller senare').max(2030, 'ska vara 2030 eller tidigare'),
+  year,
 };
 
 /** A sentence in our own words about what a report says, with its lines. */
@@ -92,7 +90,7 @@ export const publicSupportSchema = z.strictObject({
 export const nationalComparisonSchema = z.strictObject({
   label: text,
   percent: z.number().min(0, 'får inte vara negativt').max(100, 'får inte vara över 100'),
-  year: z.number().int('ska vara ett heltal').min(2000).max(2030),
+  year: z.number().int('ska vara ett heltal').min(2000, 'ska vara 2000 eller senare').max(2030, 'ska vara 2030 eller tidigare'),
   /** Who the report names as its source, e.g. "SCB". */
   statedSource: text,
   ref: sourceRefSchema,
@@ -110,40 +108,59 @@ export const genderRowSchema = z.strictObject({
   ref: sourceRefSchema,
 });
 
-export const boardFiguresSchema = z
-  .strictObject({
-    fundsNotes: z.array(fundsNoteSchema),
-    timeInProgramme: z.array(timeInProgrammeSchema),
-    publicSupport: z.array(publicSupportSchema),
-    education: z.array(boardStatementSchema),
-    nationalComparison: z.array(nationalComparisonSchema),
-    nationalComparisonNote: sentence,
-    gender: z.array(genderRowSchema),
-    genderStatements: z.array(boardStatementSchema),
-    coFunding: z.array(boardStatementSchema),
-    unknowns: z.array(boardStatementSchema).min(1, 'ska ha minst en rad'),
-  })
-  .superRefine((data, ctx) => {
-    // One row per team, period and group: two would show up as two contradicting rows.
-    const seen = new Set<string>();
-    data.gender.forEach((row, index) => {
-      const key = `${row.team}|${row.period}|${row.group}`;
-      if (seen.has(key)) {
-        ctx.addIssue({code: 'custom', path: ['gender', index, 'group'], message: `"${row.group}" finns redan för ${row.team} ${row.period}; en rad per grupp`});
-      }
-      seen.add(key);
+const boardLists = {
+  fundsNotes: z.array(fundsNoteSchema),
+  timeInProgramme: z.array(timeInProgrammeSchema),
+  publicSupport: z.array(publicSupportSchema),
+  education: z.array(boardStatementSchema),
+  nationalComparison: z.array(nationalComparisonSchema),
+  gender: z.array(genderRowSchema),
+  genderStatements: z.array(boardStatementSchema),
+  coFunding: z.array(boardStatementSchema),
+  unknowns: z.array(boardStatementSchema),
+};
+
+export const boardListNames = Object.keys(boardLists) as (keyof typeof boardLists)[];
+
+/** The `board:` part of one year file: every list may be left out. */
+export const boardPartSchema = z.strictObject({
+  ...Object.fromEntries(boardListNames.map((name) => [name, boardLists[name].optional()])),
+  /** What the report's comparison with the whole country leaves out. */
+  nationalComparisonNote: sentence.optional(),
+} as {[K in keyof typeof boardLists]: z.ZodOptional<(typeof boardLists)[K]>} & {nationalComparisonNote: z.ZodOptional<typeof sentence>});
+
+/**
+ * All files' board parts together. `countyYears` are the years that have a county report: its
+ * reasons for money left over concern all its teams together (the report gives them so).
+ */
+export function boardFiguresSchema(countyYears: readonly number[]) {
+  return z
+    .strictObject({
+      ...boardLists,
+      nationalComparisonNotes: z.array(sentence),
+      unknowns: z.array(boardStatementSchema).min(1, 'ska ha minst en rad'),
+    })
+    .superRefine((data, ctx) => {
+      // One row per team, period and group: two would show up as two contradicting rows.
+      const seen = new Set<string>();
+      data.gender.forEach((row, index) => {
+        const key = `${row.team}|${row.period}|${row.group}`;
+        if (seen.has(key)) {
+          ctx.addIssue({code: 'custom', path: ['gender', index, 'group'], message: `"${row.group}" finns redan för ${row.team} ${row.period}; en rad per grupp`});
+        }
+        seen.add(key);
+      });
+      data.fundsNotes.forEach((note, index) => {
+        if (note.kind === 'skal' && countyYears.includes(note.year) && note.team !== null) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['fundsNotes', index, 'team'],
+            message: `årsrapporten ${note.year} anger skälen för alla team tillsammans; använd team: null, eller kind: "personal" för det som teamets kapitel berättar`,
+          });
+        }
+      });
     });
-    // The 2024 reasons for money left over concern all teams (the report gives them for all together).
-    data.fundsNotes.forEach((note, index) => {
-      if (note.kind === 'skal' && note.year === 2024 && note.team !== null) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['fundsNotes', index, 'team'],
-          message: 'årsrapporten 2024 anger skälen för alla team tillsammans; använd team: null, eller kind: "personal" för det som teamets kapitel berättar',
-        });
-      }
-    });
-  });
+}
 
 export type FundsNote = z.infer<typeof fundsNoteSchema>;
 export type TimeInProgramme = z.infer<typeof timeInProgrammeSchema>;
@@ -152,4 +169,5 @@ export type NationalComparison = z.infer<typeof nationalComparisonSchema>;
 export type GenderRow = z.infer<typeof genderRowSchema>;
 export type GenderGroup = (typeof genderGroups)[number];
 export type BoardStatement = z.infer<typeof boardStatementSchema>;
-export type BoardFigures = z.infer<typeof boardFiguresSchema>;
+export type BoardFigures = z.infer<ReturnType<typeof boardFiguresSchema>>;
+export type BoardPart = z.infer<typeof boardPartSchema>;

@@ -2,7 +2,7 @@
  * Figures we compute from the stated ones: sums, shares and costs. Everything here is "beräknat"
  * on the site, with the `how` text shown next to it. Pure functions, unit-tested.
  */
-import type {County2024, EndReasonKey, ReferralParty, TeamYear2024} from './schema';
+import type {CountyYear, EndReasonKey, ReferralParty, TeamYear} from './schema';
 
 /** The end reasons in the order the site shows them; the first four are "gröna mål". */
 export const endReasonOrder: readonly EndReasonKey[] = ['work', 'studies', 'jobSeekers', 'continuedRehab', 'medicalRehab', 'other', 'dropouts'];
@@ -29,12 +29,12 @@ export const referralPartyLabels: Record<ReferralParty, string> = {
 };
 
 /** The count of an end reason; a blank cell in the report (null) counts as 0 in sums. */
-export function endReasonCount(team: TeamYear2024, key: EndReasonKey): number {
+export function endReasonCount(team: TeamYear, key: EndReasonKey): number {
   return team.endReasons[key] ?? 0;
 }
 
 /** Ended participants who reached a "grönt mål" (work, studies, active job-seeking or continued active rehabilitation). */
-export function greenCount(team: TeamYear2024): number {
+export function greenCount(team: TeamYear): number {
   return greenReasons.reduce((sum, key) => sum + endReasonCount(team, key), 0);
 }
 
@@ -44,12 +44,12 @@ export function share(part: number, whole: number): number | null {
 }
 
 /** Kronor used per participant worked with during the year. */
-export function costPerParticipantKr(team: TeamYear2024): number | null {
+export function costPerParticipantKr(team: TeamYear): number | null {
   const perParticipant = share(team.funds.usedTkr * 1000, team.participants.total);
   return perParticipant === null ? null : Math.round(perParticipant);
 }
 
-export function totalFte(team: TeamYear2024): number {
+export function totalFte(team: TeamYear): number {
   return Math.round(team.staffing.rows.reduce((sum, row) => sum + row.fte, 0) * 100) / 100;
 }
 
@@ -64,7 +64,7 @@ export interface CountyTotals {
 }
 
 /** The county's figures summed from the team rows (and, for funds, the rows outside the teams). */
-export function countyTotals(teams: readonly TeamYear2024[], county: County2024): CountyTotals {
+export function countyTotals(teams: readonly TeamYear[], county: CountyYear): CountyTotals {
   const endReasons = Object.fromEntries(
     endReasonOrder.map((key) => [key, teams.reduce((sum, team) => sum + endReasonCount(team, key), 0)]),
   ) as Record<EndReasonKey, number>;
@@ -82,7 +82,7 @@ export function countyTotals(teams: readonly TeamYear2024[], county: County2024)
 }
 
 /** Referrals summed by party across teams (new and total). Categories are harmonised only roughly: see the caveat on the page. */
-export function referralsByParty(teams: readonly TeamYear2024[]): {party: ReferralParty; new: number; total: number}[] {
+export function referralsByParty(teams: readonly TeamYear[]): {party: ReferralParty; new: number; total: number}[] {
   const sums = new Map<ReferralParty, {new: number; total: number}>();
   for (const team of teams) {
     for (const row of team.referrals.rows) {
@@ -94,6 +94,6 @@ export function referralsByParty(teams: readonly TeamYear2024[]): {party: Referr
 }
 
 /** Referrals of one team summed by party. */
-export function teamReferralsByParty(team: TeamYear2024): {party: ReferralParty; new: number; total: number}[] {
+export function teamReferralsByParty(team: TeamYear): {party: ReferralParty; new: number; total: number}[] {
   return referralsByParty([team]);
 }

@@ -1,24 +1,16 @@
 /**
- * Schemas for the results data (src/data/results/*.ts). Every figure is stated by a report and
- * carries where (report and lines); sums and shares are computed in derive.ts and labelled
- * "beräknat" on the site. Where a report contradicts itself, the data keeps what the report
- * states and a `discrepancies` note explains it; the schema refuses a mismatch without a note.
+ * Schemas for the results data (src/data/results/years/*.yaml, one file per report and year; see
+ * load.ts). Every figure is stated by a report and carries where (report and lines); sums and shares
+ * are computed in derive.ts and labelled "beräknat" on the site. Where a report contradicts itself,
+ * the data keeps what the report states and a `discrepancies` note explains it; the schema refuses a
+ * mismatch without a note.
  */
-import * as z from 'zod';
-import {reportLinesSchema} from '../schemas';
-import {sourceIds} from '../sourceIds';
+import {count, sentence, sourceRefSchema, statedFigureSchema, text, year, z} from '../zod';
 import {teamIds} from '../teams';
 
-const text = z.string().trim().min(1, 'får inte vara tom');
-const sentence = text.regex(/[.!?)]$/, 'ska vara en hel mening som slutar med punkt');
-const count = z.number().int('ska vara ett heltal').min(0, 'får inte vara negativt').max(100_000, 'är orimligt stort');
 const tkr = z.number().min(0, 'får inte vara negativt').max(1_000_000, 'är orimligt stort');
 
-/** Where a figure is stated: the report and the lines of its file (seeds/…txt), e.g. "L358–L363". */
-export const sourceRefSchema = z.strictObject({
-  source: z.enum(sourceIds),
-  lines: reportLinesSchema('L358–L363'),
-});
+export {sourceRefSchema};
 
 export const discrepancySchema = z.strictObject({
   /** Which part of the data the note explains. */
@@ -39,9 +31,10 @@ export const referralParties = [
 
 export const endReasonKeys = ['work', 'studies', 'jobSeekers', 'continuedRehab', 'medicalRehab', 'other', 'dropouts'] as const;
 
-const teamYear2024Base = z.strictObject({
+const teamYearBase = z.strictObject({
   team: z.enum(teamIds),
-  year: z.literal(2024),
+  /** The year the figures describe (the file's `year`). */
+  year,
   participants: z.strictObject({total: count, new: count, ref: sourceRefSchema}),
   /** Gender as stated; `basis` says whether it counts all participants or only new ones. */
   gender: z.strictObject({women: count, men: count, basis: z.enum(['alla', 'nya']), ref: sourceRefSchema}).nullable(),
@@ -100,8 +93,8 @@ function hasNote(discrepancies: readonly {field: string}[], field: string): bool
   return discrepancies.some((note) => note.field === field);
 }
 
-/** One team's 2024 figures. A sum that does not match must be explained by a discrepancy note. */
-export const teamYear2024Schema = teamYear2024Base.superRefine((row, ctx) => {
+/** One team's figures for a year. A sum that does not match must be explained by a discrepancy note. */
+export const teamYearSchema = teamYearBase.superRefine((row, ctx) => {
   const reasons = row.endReasons;
   const categorised =
     reasons.work + reasons.studies + reasons.jobSeekers + reasons.continuedRehab + reasons.medicalRehab + reasons.other + (reasons.dropouts ?? 0);
@@ -131,12 +124,16 @@ export const teamYear2024Schema = teamYear2024Base.superRefine((row, ctx) => {
   }
 });
 
-/** What the 2024 report states for the county as a whole; the team rows are checked against it. */
-export const county2024Schema = z.strictObject({
-  year: z.literal(2024),
+/** What a year's report states for the county as a whole; the team rows are checked against it. */
+export const countyYearSchema = z.strictObject({
+  year,
+  /** Where the teams of the report are, as running text names it: "fem team i Västmanland". */
+  area: text,
   participants: z.strictObject({value: count, ref: sourceRefSchema}),
   ended: z.strictObject({value: count, ref: sourceRefSchema}),
   funds: z.strictObject({grantedTkr: tkr, usedTkr: tkr, ref: sourceRefSchema}),
+  /** What the report's own text says about the share that reached a green goal, in our words (shown next to our computed share). */
+  greenGoals: z.strictObject({text: sentence, ref: sourceRefSchema}).optional(),
   /** Funds outside the team rows, e.g. the Region's curator. */
   otherFunds: z.array(z.strictObject({label: text, grantedTkr: tkr, usedTkr: tkr, statedDifferenceTkr: tkr, ref: sourceRefSchema})),
   discrepancies: z.array(discrepancySchema),
@@ -149,7 +146,7 @@ export const periodResultSchema = z.strictObject({
   /** e.g. "Kalenderåret 2019", "1 juli 2021–30 juni 2022" */
   period: text,
   /** The year the period ends, for sorting and the year filter. */
-  year: z.number().int().min(2010).max(2030),
+  year,
   /**
    * The report's own definition of a positive outcome, in plain Swedish. `statedShare` names the key figure
    * (by its label) where the report itself states the share of positive outcomes; without it the site computes the share.
@@ -162,14 +159,7 @@ export const periodResultSchema = z.strictObject({
     rows: z.array(z.strictObject({label: text, count, positive: z.boolean()})).min(1),
   }),
   /** Other figures the report states, each with its unit and lines. */
-  keyFigures: z.array(
-    z.strictObject({
-      label: text,
-      value: z.number().min(0).max(1_000_000_000),
-      unit: z.enum(['personer', 'procent', 'tkr', 'kr', 'månader', 'dagar', 'år', 'tjänster']),
-      ref: sourceRefSchema,
-    }),
-  ),
+  keyFigures: z.array(statedFigureSchema(['personer', 'procent', 'tkr', 'kr', 'månader', 'dagar', 'år', 'tjänster'])),
   discrepancies: z.array(discrepancySchema),
 }).superRefine((result, ctx) => {
   const stated = result.positiveDefinition.statedShare;
@@ -190,10 +180,10 @@ export const periodResultSchema = z.strictObject({
   }
 });
 
-export type SourceRef = z.infer<typeof sourceRefSchema>;
+export type {SourceRef} from '../zod';
 export type Discrepancy = z.infer<typeof discrepancySchema>;
 export type ReferralParty = (typeof referralParties)[number];
 export type EndReasonKey = (typeof endReasonKeys)[number];
-export type TeamYear2024 = z.infer<typeof teamYear2024Schema>;
-export type County2024 = z.infer<typeof county2024Schema>;
+export type TeamYear = z.infer<typeof teamYearSchema>;
+export type CountyYear = z.infer<typeof countyYearSchema>;
 export type PeriodResult = z.infer<typeof periodResultSchema>;

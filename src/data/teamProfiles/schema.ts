@@ -2,13 +2,8 @@
  * A team's profile: the fact box on its page. Staff and FTE are not here; they come from the
  * results data of the same year, so that no figure is typed twice.
  */
-import * as z from 'zod';
-import '../schemas';
+import {sentence, sourceRefSchema, text, year, z} from '../zod';
 import {teamIds} from '../teams';
-import {sourceRefSchema} from '../results/schema';
-
-const text = z.string().trim().min(1, 'får inte vara tom');
-const sentence = text.regex(/[.!?)]$/, 'ska vara en hel mening som slutar med punkt');
 
 export const teamProfileSchema = z.strictObject({
   team: z.enum(teamIds),
@@ -26,7 +21,7 @@ export const teamProfileSchema = z.strictObject({
   /** Who refers participants to the team. */
   referrers: z.array(text).min(1, 'ska ange minst en remittent'),
   /** The year the profile describes. */
-  year: z.number().int().min(2010).max(2030),
+  year,
   /** Where each part of the profile is stated. */
   refs: z.array(sourceRefSchema).min(1, 'ska ange minst en källa'),
 });

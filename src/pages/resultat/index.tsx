@@ -5,11 +5,14 @@ import SitePage from '@site/src/components/SitePage';
 import BoardFigures from '@site/src/components/BoardFigures';
 import DiscrepancyNotes from '@site/src/components/DiscrepancyNotes';
 import PeriodResult from '@site/src/components/PeriodResult';
+import ResultsOverTime from '@site/src/components/ResultsOverTime';
+import {teamsWithSeveralYears} from '@site/src/components/ResultsOverTime/overTimeData';
 import {CostFigure, EndReasonsFigure, ParticipantsFigure, ReferralsFigure, StaffingFigure} from '@site/src/components/ResultCharts';
-import {county2024, periodResults, teams2024} from '@site/src/data/results';
+import {countyYears, latestCountyYear, periodResults, teamYears} from '@site/src/data/results';
 import {teamIds, teamNames, type TeamId} from '@site/src/data/teams';
 import HeadlineFigures from './_components/HeadlineFigures';
-import {resultYears, selectResults} from './_components/selectResults';
+import {resultYearOptions, selectResults} from './_components/selectResults';
+import {countInWords} from '@site/src/utils/numberWords';
 import ReadingGuide from './_reading-guide.mdx';
 import forms from '@site/src/css/forms.module.css';
 import styles from './styles.module.css';
@@ -17,7 +20,10 @@ import styles from './styles.module.css';
 export default function ResultsPage(): ReactNode {
   const [teamParam, setTeam] = useQueryString('team');
   const [yearParam, setYear] = useQueryString('ar');
-  const selection = selectResults({team: teamParam, year: yearParam}, teams2024, periodResults);
+  const selection = selectResults({team: teamParam, year: yearParam}, {countyYears, teamYears, periods: periodResults});
+  const yearOptions = resultYearOptions(countyYears, periodResults);
+  // Change over time: every team with two or more years (or the chosen team), when no single year is chosen.
+  const overTime = selection.year === 'alla' ? teamsWithSeveralYears(teamYears).filter((id) => selection.team === 'alla' || id === selection.team) : [];
 
   return (
     <SitePage
@@ -31,11 +37,13 @@ export default function ResultsPage(): ReactNode {
         </p>
       }
       sources={['arsrapport-2024', 'hallstahammar-2019', 'avesta-2021-2022']}>
-      <section aria-labelledby="i-korthet">
-        <h2 id="i-korthet">2024 i korthet</h2>
-        <HeadlineFigures teams={teams2024} county={county2024} />
-        <DiscrepancyNotes notes={county2024.discrepancies} title="Om länets siffror i rapporten" />
-      </section>
+      {latestCountyYear && (
+        <section aria-labelledby="i-korthet">
+          <h2 id="i-korthet">{latestCountyYear.year} i korthet</h2>
+          <HeadlineFigures teams={teamYears} county={latestCountyYear} />
+          <DiscrepancyNotes notes={latestCountyYear.discrepancies} title="Om länets siffror i rapporten" />
+        </section>
+      )}
 
       <section aria-labelledby="per-team">
         <h2 id="per-team">Resultat per team</h2>
@@ -55,7 +63,7 @@ export default function ResultsPage(): ReactNode {
             År
             <select value={selection.year} onChange={(event) => setYear(event.target.value === 'alla' ? null : event.target.value)}>
               <option value="alla">Alla år</option>
-              {resultYears.map((year) => (
+              {yearOptions.map((year) => (
                 <option key={year.value} value={year.value}>
                   {year.label}
                 </option>
@@ -67,16 +75,37 @@ export default function ResultsPage(): ReactNode {
           {selection.description}
         </p>
 
-        {selection.teams2024.length > 0 && (
+        {selection.countyYears.map(({year, teams}) => (
+          <React.Fragment key={year}>
+            <h3 className={styles.yearHeading}>
+              {year}: {countInWords(teams.length)} team i {countyYears.find((county) => county.year === year)?.area}
+            </h3>
+            <EndReasonsFigure year={year} teams={teams} />
+            <ReferralsFigure year={year} teams={teams} />
+            <ParticipantsFigure year={year} teams={teams} />
+            <CostFigure year={year} teams={teams} />
+            <StaffingFigure year={year} teams={teams} />
+            {teams.map((team) => (
+              <DiscrepancyNotes
+                key={team.team}
+                notes={team.discrepancies}
+                title={selection.countyYears.length > 1 ? `Om siffrorna för ${teamNames[team.team]} ${year} i rapporten` : `Om siffrorna för ${teamNames[team.team]} i rapporten`}
+              />
+            ))}
+          </React.Fragment>
+        ))}
+
+        {overTime.length > 0 && (
           <>
-            <h3 className={styles.yearHeading}>2024: fem team i Västmanland</h3>
-            <EndReasonsFigure teams={selection.teams2024} />
-            <ReferralsFigure teams={selection.teams2024} />
-            <ParticipantsFigure teams={selection.teams2024} />
-            <CostFigure teams={selection.teams2024} />
-            <StaffingFigure teams={selection.teams2024} />
-            {selection.teams2024.map((team) => (
-              <DiscrepancyNotes key={team.team} notes={team.discrepancies} title={`Om siffrorna för ${teamNames[team.team]} i rapporten`} />
+            <h3 className={styles.yearHeading} id="over-tid">
+              Förändring över tid
+            </h3>
+            <p>
+              För team med siffror från flera år visar diagrammen hur det gick år för år. Varje år kommer från årets egen rapport, och
+              definitionerna kan skilja mellan åren. Jämför inte teamen med varandra.
+            </p>
+            {overTime.map((id) => (
+              <ResultsOverTime key={id} team={id} rows={teamYears} />
             ))}
           </>
         )}
@@ -86,7 +115,7 @@ export default function ResultsPage(): ReactNode {
           <PeriodResult key={period.id} result={period} />
         ))}
 
-        {selection.teams2024.length === 0 && selection.periods.length === 0 && (
+        {selection.countyYears.length === 0 && selection.periods.length === 0 && (
           <p>Det finns inga resultat för det valet i rapporterna. Välj ett annat team eller år.</p>
         )}
       </section>

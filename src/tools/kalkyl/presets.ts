@@ -10,9 +10,9 @@ import {
   type IncomeSourceId,
   type TeamPresetRule,
 } from '@site/src/data/socioEconomicCalculator';
-import {teams2024} from '@site/src/data/results';
+import {teamYears} from '@site/src/data/results';
 import {costPerParticipantKr} from '@site/src/data/results/derive';
-import type {TeamYear2024} from '@site/src/data/results/schema';
+import type {TeamYear} from '@site/src/data/results/schema';
 import {teamNames} from '@site/src/data/teams';
 import {baseScenario, scenarioOfPreset} from './assumptions';
 import type {Scenario} from './calculate';
@@ -45,7 +45,7 @@ export function apportion(total: number, weights: readonly number[]): number[] {
 }
 
 /** A scenario from a team's year: participants, cost per participant, and who went to work and studies. */
-export function teamPreset(rule: TeamPresetRule, team: TeamYear2024): Preset {
+export function teamPreset(rule: TeamPresetRule, team: TeamYear): Preset {
   if (team.referrals.basis !== 'ersattning') {
     throw new Error(`src/data/socioEconomicCalculator.ts: teamPresetRules: ${rule.team} ${rule.year} grupperar inte deltagarna efter försörjning`);
   }
@@ -95,7 +95,7 @@ export const presets: readonly Preset[] = [
     scenario: scenarioOfPreset(preset),
   })),
   ...teamPresetRules.map((rule) => {
-    const team = teams2024.find((row) => row.team === rule.team && row.year === rule.year);
+    const team = teamYears.find((row) => row.team === rule.team && row.year === rule.year);
     if (!team) throw new Error(`src/data/socioEconomicCalculator.ts: teamPresetRules: inga resultat för ${rule.team} ${rule.year}`);
     return teamPreset(rule, team);
   }),

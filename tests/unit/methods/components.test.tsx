@@ -107,7 +107,7 @@ describe('ProcessFlow', () => {
 });
 
 describe('GroupFormatTableView', () => {
-  const base = {purpose: 'Syfte.', size: null, period: null, frequency: 'en gång i veckan', length: null, leads: null, year: 2024, source: {id: 'arsrapport-2024', lines: 'L540–L548'}} as const;
+  const base = {purpose: 'Syfte.', size: null, period: null, frequency: 'en gång i veckan', length: null, leads: null, year: 2024, ref: {source: 'arsrapport-2024', lines: 'L540–L548'}} as const;
   const formats: GroupFormat[] = [
     {...base, id: 'valkomstart-fns', name: 'Välkomstart', team: 'fns', category: 'introduktion', period: 'sedan oktober 2024', page: '/metodhandbok/gruppformat'},
     {...base, id: 'forum-sala', name: 'Öppet forum', team: 'sala', category: 'gemenskap-och-aktivitet'},

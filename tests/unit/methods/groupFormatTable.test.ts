@@ -14,7 +14,7 @@ function format(id: string, name: string, overrides: Partial<GroupFormat>): Grou
     length: null,
     leads: null,
     year: 2024,
-    source: {id: 'arsrapport-2024', lines: 'L1'},
+    ref: {source: 'arsrapport-2024', lines: 'L1'},
     ...overrides,
   };
 }

@@ -5,7 +5,7 @@ import BoardFigures, {publicSupportText} from '@site/src/components/BoardFigures
 import {board} from './boardFixtures';
 import {county, teamYear} from './fixtures';
 
-const data = {board: board(), teams: [teamYear()], county: county(), periods: []};
+const data = {board: board(), teamYears: [teamYear()], countyYears: [county()], periods: []};
 
 const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent?.replace(/\u00a0/g, ' '));
 

@@ -4,7 +4,7 @@ import {
   fundsRows,
   genderOutcomes,
   genderRows,
-  teamsWithoutDuration2024,
+  teamsWithoutDuration,
   totalMonths,
 } from '@site/src/data/results/boardDerive';
 import {board} from './boardFixtures';
@@ -45,15 +45,20 @@ describe('beräknat för politiker och styrelser', () => {
   });
 
   it('uppgifter om alla fem team (team: null) hör till teamen i Västmanland, inte till Avesta', () => {
-    expect(appliesTo({team: null}, 'sala', teams)).toBe(true);
-    expect(appliesTo({team: null}, 'avesta', teams)).toBe(false);
-    expect(appliesTo({team: 'avesta'}, 'avesta', teams)).toBe(true);
-    expect(appliesTo({team: 'fns'}, 'sala', teams)).toBe(false);
-    expect(appliesTo({team: 'fns'}, undefined, teams)).toBe(true);
+    expect(appliesTo({team: null, year: 2024}, 'sala', teams)).toBe(true);
+    expect(appliesTo({team: null, year: 2024}, 'avesta', teams)).toBe(false);
+    expect(appliesTo({team: 'avesta', year: 2022}, 'avesta', teams)).toBe(true);
+    expect(appliesTo({team: 'fns', year: 2024}, 'sala', teams)).toBe(false);
+    expect(appliesTo({team: 'fns', year: 2024}, undefined, teams)).toBe(true);
+    // An entry for all teams of another year's report does not belong to a team that was not in that report.
+    expect(appliesTo({team: null, year: 2025}, 'sala', teams)).toBe(false);
+    expect(appliesTo({team: null, year: 2025}, 'sala', [...teams, teamYear({year: 2025})])).toBe(true);
   });
 
   it('säger vilka team som saknar tid i insatsen 2024', () => {
-    expect(teamsWithoutDuration2024(teams, board().timeInProgramme)).toEqual(['fns']);
+    expect(teamsWithoutDuration(teams, board().timeInProgramme, 2024)).toEqual(['fns']);
+    // Another year: the 2024 time does not count for it.
+    expect(teamsWithoutDuration([...teams, teamYear({year: 2025})], board().timeInProgramme, 2025)).toEqual(['sala']);
   });
 
   it('räknar avslutade per kön som deltagare minus inskrivna vid slutet, och andelen i mål av dem', () => {

@@ -27,7 +27,7 @@ export function board(overrides: Partial<BoardFigures> = {}): BoardFigures {
     ],
     education: [{team: null, period: '2024', year: 2024, text: 'Lägre än i riket.', ref}],
     nationalComparison: [{label: 'Enbart grundskola', percent: 10, year: 2023, statedSource: 'SCB', ref}],
-    nationalComparisonNote: 'Som rapporten anger.',
+    nationalComparisonNotes: ['Som rapporten anger.'],
     gender: [
       {...avesta, group: 'deltagare', women: 10, men: 8, ref: avestaRef},
       {...avesta, group: 'aktiva-vid-slut', women: 6, men: 4, ref: avestaRef},

@@ -1,4 +1,4 @@
-import {boardFigures, county2024, periodResults, teams2024} from '@site/src/data/results';
+import {boardFigures, countyYearOf, periodResults, teamYearsIn} from '@site/src/data/results';
 import {fundsRows, genderOutcomes, totalMonths} from '@site/src/data/results/boardDerive';
 import type {TeamId} from '@site/src/data/teams';
 
@@ -19,7 +19,7 @@ describe('siffrorna för politiker och styrelser i datafilen', () => {
   });
 
   it('radsumman av medlen 2024 är 12 278 tkr, inte textens 12 225 (fotnoten förklarar)', () => {
-    const rows = fundsRows(teams2024, county2024);
+    const rows = fundsRows(teamYearsIn(2024), countyYearOf(2024)!);
     expect(rows.find((row) => row.derived)!.grantedTkr).toBe(12278);
     expect(rows.at(-1)!.grantedTkr).toBe(12225);
   });

@@ -14,6 +14,14 @@ describe('diagram och tabell bär samma siffror', () => {
     expect(data.table.rows[0]!.slice(-2)).toEqual([3, 60]);
   });
 
+  it('avslutsorsaker: en tom ruta i rapporten (null) är tom i tabellen och CSV-filen men 0 i stapeln', () => {
+    const blank = teamYear({endReasons: {...teamYear().endReasons, dropouts: null}});
+    const data = endReasonsData([blank]);
+    // Columns: team, ended, then the reasons in the chart's order (Avbrott last), green, share.
+    expect(data.table.rows[0]!.slice(2, 2 + data.series.length)).toEqual([1, 1, 0, 1, 2, 0, null]);
+    expect(data.rows[0]!.values).toEqual([1, 1, 0, 1, 2, 0, 0]);
+  });
+
   it('remisser: totalerna per part i diagrammet är tabellens totalkolumner', () => {
     const data = referralsData(teams);
     expect(data.series).toEqual(['Försäkringskassan', 'Kommunen']);

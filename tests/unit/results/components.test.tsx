@@ -6,7 +6,7 @@ import {teamYear} from './fixtures';
 
 describe('diagrammens tabellalternativ', () => {
   it('avslutsorsaker: staplarnas text och tabellen har samma siffror, och CSV går att ladda ner', () => {
-    render(<EndReasonsFigure teams={[teamYear(), teamYear({team: 'fns'})]} />);
+    render(<EndReasonsFigure year={2024} teams={[teamYear(), teamYear({team: 'fns'})]} />);
     const figure = screen.getByRole('figure', {name: 'Avslutade deltagare 2024 efter avslutsorsak'});
     const bar = within(figure).getByRole('img', {name: /^Sala:/});
     expect(bar).toHaveAccessibleName(
@@ -22,7 +22,7 @@ describe('diagrammens tabellalternativ', () => {
   });
 
   it('kostnad per deltagare är märkt som beräknad och förklarar hur', () => {
-    render(<CostFigure teams={[teamYear()]} />);
+    render(<CostFigure year={2024} teams={[teamYear()]} />);
     const figure = screen.getByRole('figure', {name: 'Kostnad per deltagare 2024 (beräknat)'});
     expect(within(figure).getByRole('img', {name: /^Sala: 90\s000 kr$/})).toBeInTheDocument();
     expect(figure).toHaveTextContent('Beräknat: använda medel (tkr) × 1 000 ÷ deltagare under året.');

@@ -1,5 +1,5 @@
 import {csvDataUri, missingValue, tableCsv, toCsv} from '@site/src/utils/csv';
-import {periodResults} from '@site/src/data/results/periodResults';
+import {periodResults} from '@site/src/data/results';
 import {periodTable} from '@site/src/components/PeriodResult';
 import {costData, participantsData} from '@site/src/components/ResultCharts/chartData';
 import {teamYear} from './fixtures';

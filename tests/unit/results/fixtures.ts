@@ -1,9 +1,9 @@
-import type {County2024, TeamYear2024} from '@site/src/data/results/schema';
+import type {CountyYear, TeamYear} from '@site/src/data/results/schema';
 
 const ref = {source: 'arsrapport-2024', lines: 'L1'} as const;
 
 /** A small, made-up team year that passes the schema; tests change one field at a time. */
-export function teamYear(overrides: Partial<TeamYear2024> = {}): TeamYear2024 {
+export function teamYear(overrides: Partial<TeamYear> = {}): TeamYear {
   return {
     team: 'sala',
     year: 2024,
@@ -38,9 +38,10 @@ export function teamYear(overrides: Partial<TeamYear2024> = {}): TeamYear2024 {
   };
 }
 
-export function county(overrides: Partial<County2024> = {}): County2024 {
+export function county(overrides: Partial<CountyYear> = {}): CountyYear {
   return {
     year: 2024,
+    area: 'Västmanland',
     participants: {value: 20, ref},
     ended: {value: 10, ref},
     funds: {grantedTkr: 2400, usedTkr: 2000, ref},

@@ -1,17 +1,37 @@
-import type {PeriodResult, TeamYear2024} from '@site/src/data/results/schema';
+import type {CountyYear, PeriodResult, TeamYear} from '@site/src/data/results/schema';
 import {teamIds, teamNames, type TeamId} from '@site/src/data/teams';
 
-/** The years a reader can choose: 2024 for the Västmanland teams, and the earlier reports' periods. */
-export const resultYears = [
-  {value: '2024', label: '2024'},
-  {value: '2022', label: '2021–2022 (Avesta)'},
-  {value: '2019', label: '2019 (Hallstahammar)'},
-] as const;
+export interface YearOption {
+  value: string;
+  label: string;
+}
+
+/** "1 juli 2021–30 juni 2022" → "2021–2022"; "Kalenderåret 2019" → "2019". */
+function yearsInPeriod(period: string): string {
+  const years = [...new Set(period.match(/\b(19|20)\d\d\b/g) ?? [])];
+  return years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : (years[0] ?? period);
+}
+
+/**
+ * The years a reader can choose, newest first, from the data: each county report's year, and each
+ * earlier report's period with its team ("2021–2022 (Avesta)").
+ */
+export function resultYearOptions(counties: readonly CountyYear[], periods: readonly PeriodResult[]): YearOption[] {
+  const options = new Map<number, YearOption>();
+  for (const county of counties) options.set(county.year, {value: String(county.year), label: String(county.year)});
+  for (const period of periods) {
+    if (!options.has(period.year)) {
+      options.set(period.year, {value: String(period.year), label: `${yearsInPeriod(period.period)} (${teamNames[period.team]})`});
+    }
+  }
+  return [...options.entries()].sort(([a], [b]) => b - a).map(([, option]) => option);
+}
 
 export interface ResultSelection {
   team: TeamId | 'alla';
   year: string;
-  teams2024: TeamYear2024[];
+  /** The county reports' team rows that match, by year, newest first. */
+  countyYears: {year: number; teams: TeamYear[]}[];
   periods: PeriodResult[];
   /** One sentence for the status line, read out when the choice changes. */
   description: string;
@@ -20,21 +40,28 @@ export interface ResultSelection {
 /** What the results page shows for `?team=…&ar=…`; unknown values mean "alla". */
 export function selectResults(
   query: {team: string; year: string},
-  teams2024: readonly TeamYear2024[],
-  periods: readonly PeriodResult[],
+  data: {countyYears: readonly CountyYear[]; teamYears: readonly TeamYear[]; periods: readonly PeriodResult[]},
 ): ResultSelection {
+  const options = resultYearOptions(data.countyYears, data.periods);
   const team = (teamIds as readonly string[]).includes(query.team) ? (query.team as TeamId) : 'alla';
-  const year = resultYears.some((option) => option.value === query.year) ? query.year : 'alla';
+  const year = options.some((option) => option.value === query.year) ? query.year : 'alla';
   const teamMatches = (id: TeamId) => team === 'alla' || id === team;
-  const shown2024 = year === 'alla' || year === '2024' ? teams2024.filter((row) => teamMatches(row.team)) : [];
-  const shownPeriods = periods.filter((period) => teamMatches(period.team) && (year === 'alla' || String(period.year) === year));
+  const yearMatches = (value: number) => year === 'alla' || String(value) === year;
+  const shownYears = data.countyYears
+    .filter((county) => yearMatches(county.year))
+    .map((county) => ({
+      year: county.year,
+      teams: data.teamYears.filter((row) => row.year === county.year && teamMatches(row.team)),
+    }))
+    .filter((shown) => shown.teams.length > 0);
+  const shownPeriods = data.periods.filter((period) => teamMatches(period.team) && yearMatches(period.year));
   const who = team === 'alla' ? 'alla team' : teamNames[team];
-  const when = year === 'alla' ? 'alla år' : resultYears.find((option) => option.value === year)!.label;
-  const count = shown2024.length + shownPeriods.length;
+  const when = year === 'alla' ? 'alla år' : options.find((option) => option.value === year)!.label;
+  const count = shownYears.reduce((sum, shown) => sum + shown.teams.length, 0) + shownPeriods.length;
   return {
     team,
     year,
-    teams2024: shown2024,
+    countyYears: shownYears,
     periods: shownPeriods,
     description: count === 0 ? `Inga resultat för ${who}, ${when}.` : `Visar resultat för ${who}, ${when}.`,
   };

@@ -1,7 +1,8 @@
 import React, {type ReactNode} from 'react';
-import type {County2024, TeamYear2024} from '@site/src/data/results/schema';
+import type {CountyYear, TeamYear} from '@site/src/data/results/schema';
 import {countyTotals, share} from '@site/src/data/results/derive';
 import {formatReportLines} from '@site/src/utils/format';
+import {countInWords} from '@site/src/utils/numberWords';
 import styles from './styles.module.css';
 
 const integer = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 0});
@@ -16,9 +17,15 @@ interface Figure {
   derived: boolean;
 }
 
-/** The figures a politician needs first, for the county in 2024, each with what it means and where it comes from. */
-export function headlineFigures(teams: readonly TeamYear2024[], county: County2024): Figure[] {
+/**
+ * The figures a politician needs first, for the county in the year of `county`, each with what it
+ * means and where it comes from. `teams` may hold other years' rows; only the county's year counts.
+ */
+export function headlineFigures(allTeams: readonly TeamYear[], county: CountyYear): Figure[] {
+  const teams = allTeams.filter((row) => row.year === county.year);
   const totals = countyTotals(teams, county);
+  const howMany = countInWords(teams.length);
+  const report = `årsrapporten ${county.year}`;
   const checked = (computed: number, stated: number) =>
     computed === stated ? 'Summan av teamens tabeller blir densamma.' : `Summan av teamens tabeller blir ${integer.format(computed)}.`;
   const greenShare = share(totals.green, totals.ended);
@@ -27,29 +34,29 @@ export function headlineFigures(teams: readonly TeamYear2024[], county: County20
     {
       label: 'Deltagare',
       value: integer.format(county.participants.value),
-      explanation: 'Personer som de fem teamen arbetade med under året, nya och tidigare inskrivna.',
-      origin: `Källa: årsrapporten 2024, ${formatReportLines(county.participants.ref.lines)}. ${checked(totals.participants, county.participants.value)}`,
+      explanation: `Personer som de ${howMany} teamen arbetade med under året, nya och tidigare inskrivna.`,
+      origin: `Källa: ${report}, ${formatReportLines(county.participants.ref.lines)}. ${checked(totals.participants, county.participants.value)}`,
       derived: false,
     },
     {
       label: 'Nya deltagare',
       value: integer.format(totals.new),
       explanation: 'Personer som skrevs in under året.',
-      origin: 'Beräknat: summan av de fem teamens tabeller.',
+      origin: `Beräknat: summan av de ${howMany} teamens tabeller.`,
       derived: true,
     },
     {
       label: 'Avslutade',
       value: integer.format(county.ended.value),
       explanation: 'Personer som lämnade teamet under året, oavsett vart de gick vidare.',
-      origin: `Källa: årsrapporten 2024, ${formatReportLines(county.ended.ref.lines)}. ${checked(totals.ended, county.ended.value)}`,
+      origin: `Källa: ${report}, ${formatReportLines(county.ended.ref.lines)}. ${checked(totals.ended, county.ended.value)}`,
       derived: false,
     },
     {
       label: 'Avslutade till gröna mål',
       value: `${integer.format(totals.green)} (${greenShare === null ? '–' : oneDecimal.format(greenShare * 100)} %)`,
       explanation: 'Gick till arbete eller studier, söker arbete aktivt eller fortsätter i annan aktiv rehabilitering utan teamets stöd.',
-      origin: 'Beräknat: summan av teamens tabeller, andel av de avslutade. Rapporten skriver att hälften nådde dit.',
+      origin: `Beräknat: summan av teamens tabeller, andel av de avslutade.${county.greenGoals ? ` ${county.greenGoals.text}` : ''}`,
       derived: true,
     },
     {
@@ -63,13 +70,13 @@ export function headlineFigures(teams: readonly TeamYear2024[], county: County20
       label: 'Använda medel',
       value: `${integer.format(county.funds.usedTkr)} tkr`,
       explanation: `Pengar från samordningsförbundet som teamen använde, av ${integer.format(county.funds.grantedTkr)} tkr som beviljades.`,
-      origin: `Källa: årsrapporten 2024, ${formatReportLines(county.funds.ref.lines)}. Kommunernas egen medfinansiering ingår inte.`,
+      origin: `Källa: ${report}, ${formatReportLines(county.funds.ref.lines)}. Kommunernas egen medfinansiering ingår inte.`,
       derived: false,
     },
   ];
 }
 
-export default function HeadlineFigures({teams, county}: {teams: readonly TeamYear2024[]; county: County2024}): ReactNode {
+export default function HeadlineFigures({teams, county}: {teams: readonly TeamYear[]; county: CountyYear}): ReactNode {
   return (
     <dl className={styles.figures}>
       {headlineFigures(teams, county).map((figure) => (
