@@ -4,9 +4,9 @@ import {profileOf} from '@site/src/data/teamProfiles';
 import {periodResultsOf, result2024Of} from '@site/src/data/results';
 import {sourceById} from '@site/src/data/sourceLookup';
 import {joinSwedish} from '../MethodFacts/joinSwedish';
+import {formatFte} from '@site/src/utils/format';
 import styles from '@site/src/css/factbox.module.css';
 
-const fteFormat = new Intl.NumberFormat('sv-SE', {minimumFractionDigits: 1, maximumFractionDigits: 2});
 const employerNames = {kommun: 'kommunen', arbetsformedlingen: 'Arbetsförmedlingen', region: 'Region Västmanland'} as const;
 
 function Staff({team}: {team: TeamId}): ReactNode {
@@ -16,7 +16,7 @@ function Staff({team}: {team: TeamId}): ReactNode {
       <ul className={styles.list}>
         {result.staffing.rows.map((row, index) => (
           <li key={index}>
-            {row.role}, {employerNames[row.employer]}: {fteFormat.format(row.fte)} {row.fte === 1 ? 'heltidstjänst' : 'heltidstjänster'}
+            {row.role}, {employerNames[row.employer]}: {formatFte(row.fte)} {row.fte === 1 ? 'heltidstjänst' : 'heltidstjänster'}
             {row.period && ` (${row.period})`}
           </li>
         ))}
@@ -29,7 +29,7 @@ function Staff({team}: {team: TeamId}): ReactNode {
     <ul className={styles.list}>
       {staffFigures.map((figure) => (
         <li key={figure.label}>
-          {figure.label}: {fteFormat.format(figure.value)}
+          {figure.label}: {formatFte(figure.value)}
         </li>
       ))}
     </ul>

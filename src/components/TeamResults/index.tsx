@@ -6,9 +6,8 @@ import {greenCount, share} from '@site/src/data/results/derive';
 import {EndReasonsFigure, ReferralsFigure} from '../ResultCharts';
 import PeriodResult from '../PeriodResult';
 import DiscrepancyNotes from '../DiscrepancyNotes';
+import {formatNumber} from '@site/src/utils/format';
 import styles from './styles.module.css';
-
-const numberFormat = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 1});
 
 /** A team's results on its own page: 2024 from the annual report, and earlier periods in their own terms. */
 export default function TeamResults({team}: {team: TeamId}): ReactNode {
@@ -34,7 +33,7 @@ export default function TeamResults({team}: {team: TeamId}): ReactNode {
             <div>
               <dt>Avslutade till gröna mål (beräknat)</dt>
               <dd>
-                {greenCount(result)} ({numberFormat.format((share(greenCount(result), result.endReasons.ended) ?? 0) * 100)} %)
+                {greenCount(result)} ({formatNumber((share(greenCount(result), result.endReasons.ended) ?? 0) * 100)} %)
               </dd>
             </div>
           </dl>

@@ -7,6 +7,7 @@ import type {TeamId} from '../teams';
 import type {County2024, SourceRef, TeamYear2024} from './schema';
 import type {GenderGroup, GenderRow, TimeInProgramme} from './boardSchema';
 import {share} from './derive';
+import {formatNumber} from '../../utils/format';
 
 /** Entries with `team: null` concern the five Västmanland teams of the 2024 report. */
 export function appliesTo(entry: {team: TeamId | null}, team: TeamId | undefined, teams: readonly TeamYear2024[]): boolean {
@@ -93,11 +94,9 @@ export function totalMonths(duration: TimeInProgramme['duration']): number {
   return Math.round((duration.years * 12 + duration.months) * 10) / 10;
 }
 
-const decimal = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 1});
-
 /** The duration as the report writes it. */
 export function formatDuration(duration: TimeInProgramme['duration']): string {
-  const months = `${decimal.format(duration.months)} ${duration.months === 1 ? 'månad' : 'månader'}`;
+  const months = `${formatNumber(duration.months)} ${duration.months === 1 ? 'månad' : 'månader'}`;
   if (duration.years === 0) return months;
   const years = `${duration.years} år`;
   return duration.months === 0 ? years : `${years} och ${months}`;

@@ -3,6 +3,7 @@ import {scaleLinear} from 'd3-scale';
 import {stack} from 'd3-shape';
 import {fillFor} from '../series';
 import {SeriesPattern} from '../SeriesSwatch';
+import {formatNumber} from '@site/src/utils/format';
 import styles from '../charts.module.css';
 
 export interface StackedRow {
@@ -21,8 +22,6 @@ interface Props {
   /** Unit for the screen-reader text of each bar, e.g. "personer". */
   unit: string;
 }
-
-const numberFormat = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 2});
 
 /** Segments narrower than this share of the axis get no number inside (the table has them all). */
 const minLabelShare = 0.09;
@@ -49,7 +48,7 @@ export default function StackedBarChart({id, series, rows, unit}: Props): ReactN
       </svg>
       {rows.map((row, rowIndex) => {
         const total = row.values.reduce((sum, value) => sum + value, 0);
-        const description = `${row.label}: ${series.map((name, index) => `${name} ${numberFormat.format(row.values[index] ?? 0)}`).join(', ')} ${unit}${row.totalNote ? `, summa ${numberFormat.format(total)} (${row.totalNote})` : ''}`;
+        const description = `${row.label}: ${series.map((name, index) => `${name} ${formatNumber(row.values[index] ?? 0, 2)}`).join(', ')} ${unit}${row.totalNote ? `, summa ${formatNumber(total, 2)} (${row.totalNote})` : ''}`;
         return (
           <div key={row.label} className={styles.row}>
             <span className={styles.label}>{row.label}</span>
@@ -70,7 +69,7 @@ export default function StackedBarChart({id, series, rows, unit}: Props): ReactN
                     />
                     {value / max >= minLabelShare && (
                       <text x={`${x(start + value / 2)}%`} y={20} textAnchor="middle" className={styles.segmentValue}>
-                        {numberFormat.format(value)}
+                        {formatNumber(value, 2)}
                       </text>
                     )}
                   </g>
@@ -78,7 +77,7 @@ export default function StackedBarChart({id, series, rows, unit}: Props): ReactN
               })}
             </svg>
             <span className={styles.total}>
-              {numberFormat.format(total)}
+              {formatNumber(total, 2)}
               {row.totalNote && <span className={styles.totalNote}> {row.totalNote}</span>}
             </span>
           </div>
