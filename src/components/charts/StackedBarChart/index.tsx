@@ -1,7 +1,6 @@
 import React, {type ReactNode} from 'react';
-import {scaleLinear} from 'd3-scale';
 import {stack} from 'd3-shape';
-import {fillFor} from '../series';
+import {fillFor, percentOf} from '../series';
 import {SeriesPattern} from '../SeriesSwatch';
 import {formatNumber} from '@site/src/utils/format';
 import styles from '../charts.module.css';
@@ -27,7 +26,7 @@ interface Props {
 const minLabelShare = 0.09;
 
 /**
- * Horizontal stacked bars, one per row. Geometry from d3 (stack, linear scale) as percentages, so
+ * Horizontal stacked bars, one per row. Geometry from d3's stack, as percentages of the longest bar, so
  * the SVG is rendered when the site is built and scales to any width with readable text.
  */
 export default function StackedBarChart({id, series, rows, unit}: Props): ReactNode {
@@ -35,7 +34,7 @@ export default function StackedBarChart({id, series, rows, unit}: Props): ReactN
   const data = rows.map((row) => Object.fromEntries(keys.map((key, index) => [key, row.values[index] ?? 0])));
   const layers = stack<Record<string, number>>().keys(keys)(data);
   const max = Math.max(1, ...rows.map((row) => row.values.reduce((sum, value) => sum + value, 0)));
-  const x = scaleLinear().domain([0, max]).range([0, 100]);
+  const x = (value: number) => percentOf(value, 0, max);
 
   return (
     <div className={styles.bars}>
