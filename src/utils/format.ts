@@ -1,34 +1,74 @@
 /**
- * Swedish (sv-SE) formatting of numbers and dates, the same on the server and in the browser.
+ * Swedish (sv-SE) formatting of numbers, units and dates, the same on the server and in the browser.
+ * Every number the site shows is formatted here; components never create their own Intl.NumberFormat.
  * Intl uses a narrow no-break space (U+00A0/U+202F) as thousands separator and a comma as decimal sign.
  */
 const locale = 'sv-SE';
 
-const integerFormat = new Intl.NumberFormat(locale, {maximumFractionDigits: 0});
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** One Intl.NumberFormat per set of options, made the first time it is needed. */
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify(options);
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 const dateFormat = new Intl.DateTimeFormat(locale, {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'});
 
 /** 12225 → "12 225" */
 export function formatInteger(value: number): string {
-  return integerFormat.format(value);
+  return numberFormat({maximumFractionDigits: 0}).format(value);
 }
 
 /** 51.52, 1 → "51,5" (fixed number of decimals). */
 export function formatDecimal(value: number, decimals: number): string {
-  return new Intl.NumberFormat(locale, {minimumFractionDigits: decimals, maximumFractionDigits: decimals}).format(value);
+  return numberFormat({minimumFractionDigits: decimals, maximumFractionDigits: decimals}).format(value);
+}
+
+/** A figure as a report states it, with at most `maxDecimals` decimals and no trailing zeros: 51.52 → "51,5", 3 → "3". */
+export function formatNumber(value: number, maxDecimals = 1): string {
+  return numberFormat({maximumFractionDigits: maxDecimals}).format(value);
+}
+
+/** Full-time posts (heltidstjänster): always at least one decimal, at most two: 1 → "1,0", 0.75 → "0,75". */
+export function formatFte(value: number): string {
+  return numberFormat({minimumFractionDigits: 1, maximumFractionDigits: 2}).format(value);
 }
 
 /** 0.515 → "51,5 %" */
 export function formatPercent(share: number, decimals = 0): string {
-  return new Intl.NumberFormat(locale, {
-    style: 'percent',
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(share);
+  return numberFormat({style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals}).format(share);
 }
 
 /** 12225000 → "12 225 000 kr" */
 export function formatKronor(value: number): string {
   return `${formatInteger(value)} kr`;
+}
+
+/** The units the data files use, and how the site writes each one after a number. */
+export const unitNames = {
+  personer: 'personer',
+  procent: '%',
+  kr: 'kr',
+  tkr: 'tkr',
+  månader: 'månader',
+  dagar: 'dagar',
+  år: 'år',
+  tjänster: 'tjänster',
+  gånger: 'gånger',
+  insatser: 'insatser',
+} as const;
+
+export type Unit = keyof typeof unitNames;
+
+/** A stated figure with its unit: (51.52, "procent") → "51,5 %", (12, "månader") → "12 månader". */
+export function formatWithUnit(value: number, unit: Unit): string {
+  return `${formatNumber(value)} ${unitNames[unit]}`;
 }
 
 /** "2026-11-23" → "23 november 2026" */

@@ -1,3 +1,5 @@
+import {formatNumber} from './format';
+
 const words = ['noll', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];
 
 /**
@@ -6,5 +8,5 @@ const words = ['noll', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta
  */
 export function countInWords(count: number, {neuter = true}: {neuter?: boolean} = {}): string {
   if (count === 1 && !neuter) return 'en';
-  return Number.isInteger(count) && count >= 0 && count < words.length ? words[count]! : String(count);
+  return Number.isInteger(count) && count >= 0 && count < words.length ? words[count]! : formatNumber(count);
 }

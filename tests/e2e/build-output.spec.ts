@@ -2,7 +2,7 @@ import {readFileSync, readdirSync, statSync} from 'node:fs';
 import {createHash} from 'node:crypto';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {expect, test} from './support/test';
+import {expect, test, type Page} from './support/test';
 import {buildDir} from './support/site';
 
 function htmlFiles(): string[] {
@@ -123,22 +123,37 @@ test('en metodsidas JavaScript växer högst 10 % över den sparade baslinjen', 
 
 /** Text that only the tools' own code contains: if it is in a method page's JavaScript, tool code leaks. */
 const toolMarkers = [
-  {tool: 'livshjulet', marker: 'samordningsteamens-livshjul'},
+  {tool: 'livshjulet', path: '/verktyg/livshjulet', marker: 'samordningsteamens-livshjul'},
   // ASCII: the minifier may escape å, ä and ö in strings.
-  {tool: 'kalkylen', marker: 'lonestod-andel'},
-  {tool: 'samtalskorten', marker: 'samordningsteamens-samtalskort'},
+  {tool: 'kalkylen', path: '/verktyg/samhallsekonomisk-kalkyl', marker: 'lonestod-andel'},
+  {tool: 'samtalskorten', path: '/verktyg/samtalskort', marker: 'samordningsteamens-samtalskort'},
 ];
+
+/** The JavaScript files (/assets/js/…) a page loads when it is opened. */
+async function loadedScripts(page: Page, path: string): Promise<Set<string>> {
+  const scripts = new Set<string>();
+  page.on('response', (response) => {
+    const pathname = new URL(response.url()).pathname;
+    if (pathname.startsWith('/assets/js/') && pathname.endsWith('.js')) scripts.add(pathname);
+  });
+  await page.goto(path, {waitUntil: 'networkidle'});
+  return scripts;
+}
+
+// Without this, a marker that no longer exists (renamed, or escaped by the minifier) would make the test below pass whatever is loaded.
+for (const {tool, path, marker} of toolMarkers) {
+  test(`kännetecknet för ${tool} finns i verktygets egen JavaScript`, async ({page}) => {
+    const scripts = await loadedScripts(page, path);
+    const withMarker = [...scripts].filter((script) => readFileSync(join(buildDir, script), 'utf8').includes(marker));
+    expect(withMarker, `"${marker}" finns inte i JavaScript som ${path} laddar: välj en sträng som bara ${tool}s kod har`).not.toEqual([]);
+  });
+}
 
 // The lösningsfokus page shows questions from the deck's data, but none of the tool's code.
 for (const path of ['/metodhandbok/bip', '/', '/samordningsteamen/sala', '/exempel/tuna', '/resultat', '/metodhandbok/losningsfokus']) {
   test(`verktygens kod laddas inte på ${path}`, async ({page}) => {
     // Every file from /assets/js/, prefetched ones included: downloaded is loaded, on a phone's data plan.
-    const scripts = new Set<string>();
-    page.on('response', (response) => {
-      const pathname = new URL(response.url()).pathname;
-      if (pathname.startsWith('/assets/js/') && pathname.endsWith('.js')) scripts.add(pathname);
-    });
-    await page.goto(path, {waitUntil: 'networkidle'});
+    const scripts = await loadedScripts(page, path);
     // Links further down the page come into view as a reader scrolls.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');

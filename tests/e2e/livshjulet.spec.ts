@@ -69,6 +69,24 @@ test('spara två omgångar och jämför dem', async ({page}) => {
   await expect(page.locator('svg#livshjul-jamforelse')).toHaveAttribute('aria-label', /Arbete och sysselsättning 3 till 6/);
 });
 
+test('datumet är dagens: den byggda sidan har inget eget datum, och sidan visar och sparar dagens', async ({page, request}) => {
+  const html = await (await request.get('/verktyg/livshjulet')).text();
+  // The built HTML is minified: attribute values may be without quotes.
+  const dateField = /<input[^>]*\btype="?date\b[^>]*>/.exec(html)?.[0];
+  expect(dateField, 'datumfältet finns i den byggda sidan').toBeTruthy();
+  expect(dateField, 'den byggda sidan får inte visa ett fast datum').not.toMatch(/\svalue=("[^"]+"|[^\s">]+)/);
+
+  await page.goto('/verktyg/livshjulet');
+  await hydrated(page);
+  const today = await page.evaluate(() => {
+    const now = new Date();
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  });
+  await expect(page.getByLabel('Datum', {exact: true})).toHaveValue(today);
+  await page.getByRole('button', {name: 'Spara omgång'}).click();
+  await expect(page.getByRole('list', {name: 'Sparade omgångar'})).toContainText(`Inskrivning (${today})`);
+});
+
 // Two phones held upright, and 200 % zoom of a 1280 × 900 window (640 × 450 CSS px, no touch).
 const views = [
   {name: 'på en telefon, 320 px, med pekskärm', width: 320, height: 740, phone: true},

@@ -1,4 +1,17 @@
-import {formatDate, formatDecimal, formatInteger, formatKronor, formatPercent} from '@site/src/utils/format';
+import {readdirSync, readFileSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {
+  formatDate,
+  formatDecimal,
+  formatFte,
+  formatInteger,
+  formatKronor,
+  formatNumber,
+  formatPercent,
+  formatWithUnit,
+  unitNames,
+} from '@site/src/utils/format';
+import {figureUnits} from '@site/src/data/exampleTaxonomy';
 
 // Intl separates thousands with a no-break space; compare with ordinary spaces for readability.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -21,6 +34,30 @@ describe('svensk formatering', () => {
 
   it('skriver kronor', () => {
     expect(plain(formatKronor(600000))).toBe('600 000 kr');
+  });
+
+  it('skriver siffror som rapporten med högst så många decimaler som behövs', () => {
+    expect(formatNumber(51.52)).toBe('51,5');
+    expect(formatNumber(3)).toBe('3');
+    expect(formatNumber(0.125, 2)).toBe('0,13');
+    expect(plain(formatNumber(12225.4))).toBe('12 225,4');
+    expect(formatNumber(-2.5)).toBe('\u22122,5');
+  });
+
+  it('skriver heltidstjänster med minst en och högst två decimaler', () => {
+    expect(formatFte(1)).toBe('1,0');
+    expect(formatFte(0.75)).toBe('0,75');
+    expect(formatFte(2.125)).toBe('2,13');
+  });
+
+  it('skriver en siffra med sin enhet', () => {
+    expect(plain(formatWithUnit(51.52, 'procent'))).toBe('51,5 %');
+    expect(formatWithUnit(12, 'månader')).toBe('12 månader');
+    expect(plain(formatWithUnit(1500, 'tkr'))).toBe('1 500 tkr');
+  });
+
+  it('har ett namn för varje enhet som exemplens data får använda', () => {
+    for (const unit of figureUnits) expect(unitNames[unit], unit).toBeTruthy();
   });
 
   it('skriver datum med svenskt månadsnamn', () => {
@@ -52,5 +89,23 @@ describe('radhänvisningar', async () => {
   it('skriver rader i rapporten för läsare', () => {
     expect(formatReportLines('L358–L363')).toBe('rad 358–363');
     expect(formatReportLines('L82')).toBe('rad 82');
+  });
+});
+
+describe('formateringen finns på ett ställe', () => {
+  const root = join(__dirname, '../../src');
+  const files = (dir: string): string[] =>
+    readdirSync(dir, {withFileTypes: true}).flatMap((entry) =>
+      entry.isDirectory() ? files(join(dir, entry.name)) : /\.(ts|tsx)$/.test(entry.name) ? [join(dir, entry.name)] : [],
+    );
+
+  it('ingen fil utanför src/utils/format.ts skapar en egen Intl.NumberFormat', () => {
+    const own = files(root)
+      .map((file) => relative(join(root, '..'), file))
+      .filter((file) => file !== 'src/utils/format.ts')
+      // The calculator's form fields are rebuilt in issue 15 part 4; until then they keep their own.
+      .filter((file) => !file.startsWith('src/tools/kalkyl/'))
+      .filter((file) => /new Intl\.NumberFormat/.test(readFileSync(join(root, '..', file), 'utf8')));
+    expect(own, 'formatera med en funktion i src/utils/format.ts').toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ import {
   totalMonths,
 } from '@site/src/data/results/boardDerive';
 import {sourceById} from '@site/src/data/sourceLookup';
-import {formatReportLines} from '@site/src/utils/format';
+import {formatNumber, formatReportLines} from '@site/src/utils/format';
 import {joinSwedish} from '../MethodFacts/joinSwedish';
 import {countInWords} from '@site/src/utils/numberWords';
 import DiscrepancyNotes from '../DiscrepancyNotes';
@@ -43,7 +43,6 @@ export function sourceCell(ref: SourceRef): string {
 }
 
 const percent = (value: number | null): FigureCell => (value === null ? null : Math.round(value * 1000) / 10);
-const decimal = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 1});
 
 export const genderGroupLabels: Record<GenderGroup | 'avslutade', string> = {
   deltagare: 'Alla deltagare',
@@ -66,12 +65,12 @@ const shareWordLabels = {'mer-an-halften': 'Mer än hälften', 'ungefar-en-tredj
 
 export function publicSupportText(entry: PublicSupport): string {
   const measure = entry.measure;
-  if (measure.kind === 'andel-over') return `Längre än ${decimal.format(measure.years)} år: ${shareWordLabels[measure.share].toLowerCase()} av deltagarna`;
+  if (measure.kind === 'andel-over') return `Längre än ${formatNumber(measure.years)} år: ${shareWordLabels[measure.share].toLowerCase()} av deltagarna`;
   const split =
     measure.women !== undefined && measure.men !== undefined
-      ? ` (kvinnor ${decimal.format(measure.women)} år, män ${decimal.format(measure.men)} år)`
+      ? ` (kvinnor ${formatNumber(measure.women)} år, män ${formatNumber(measure.men)} år)`
       : '';
-  return `${measure.approximate ? 'Ungefär ' : ''}${decimal.format(measure.years)} år i genomsnitt${split}`;
+  return `${measure.approximate ? 'Ungefär ' : ''}${formatNumber(measure.years)} år i genomsnitt${split}`;
 }
 
 

@@ -1,25 +1,14 @@
 import React, {type ReactNode} from 'react';
 import type {ExampleFigure} from '@site/src/data/schemas';
 import {sourceById} from '@site/src/data/sourceLookup';
-import {formatReportLines} from '@site/src/utils/format';
+import {formatReportLines, formatWithUnit} from '@site/src/utils/format';
 import {useExampleMetadata} from '../ExampleFacts';
 import ScrollRegion from '../ScrollRegion';
 import styles from './styles.module.css';
 
-const numberFormat = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 1});
-const unitText: Record<ExampleFigure['unit'], string> = {
-  personer: 'personer',
-  procent: '%',
-  kr: 'kr',
-  tkr: 'tkr',
-  månader: 'månader',
-  år: 'år',
-  gånger: 'gånger',
-  insatser: 'insatser',
-};
 
 export function formatFigure(figure: ExampleFigure): string {
-  return `${numberFormat.format(figure.value)} ${unitText[figure.unit]}`;
+  return formatWithUnit(figure.value, figure.unit);
 }
 
 const headers = ['Vad', 'Värde', 'År', 'Källa'] as const;

@@ -1,16 +1,13 @@
 import React, {type ReactNode} from 'react';
-import Link from '@docusaurus/Link';
 import {useQueryString, useQueryStringList} from '@docusaurus/theme-common';
 import type {ExampleEntry, MethodEntry} from '@site/src/data/schemas';
 import {resultKindLabels, targetGroupLabels} from '@site/src/data/exampleTaxonomy';
 import {joinLabels} from '../MethodFacts/joinSwedish';
 import {exampleFiltersFromQuery, filterExamples, filterOptions} from './filterExamples';
 import FilterCheckboxes, {toggled} from '@site/src/components/FilterCheckboxes';
+import FinderShell from '@site/src/components/FinderShell';
 import forms from '@site/src/css/forms.module.css';
-import shared from '@site/src/css/finder.module.css';
-import own from './styles.module.css';
-
-const styles = {...shared, ...own};
+import styles from './styles.module.css';
 
 interface Props {
   examples: readonly ExampleEntry[];
@@ -35,83 +32,62 @@ export default function ExampleFinder({examples, methods}: Props): ReactNode {
   const usedTargetGroups = Object.fromEntries(
     Object.entries(targetGroupLabels).filter(([key]) => examples.some((example) => example.targetGroups.includes(key as never))),
   );
-  const anyFilter = Boolean(filters.method || filters.forbund || filters.targetGroups.length || filters.resultKinds.length);
 
   return (
-    <div className={styles.finder}>
-      <form className={styles.filters} aria-label="Filtrera exemplen" onSubmit={(event) => event.preventDefault()}>
-        <div className={styles.selects}>
-          <label className={forms.field}>
-            Metod
-            <select value={filters.method} onChange={(event) => setMetod(event.target.value || null)}>
-              <option value="">Alla metoder</option>
-              {options.methods.map((slug) => (
-                <option key={slug} value={slug}>
-                  {titleOf(slug)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className={forms.field}>
-            Samordningsförbund
-            <select value={filters.forbund} onChange={(event) => setForbund(event.target.value || null)}>
-              <option value="">Alla förbund</option>
-              {options.forbund.map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        <FilterCheckboxes legend="Slags resultat" name="resultat" options={resultKindLabels} selected={filters.resultKinds} onToggle={(v) => setResultat((old) => toggled(old, v))} />
-        <FilterCheckboxes legend="Målgrupp" name="malgrupp" options={usedTargetGroups} selected={filters.targetGroups} onToggle={(v) => setMalgrupp((old) => toggled(old, v))} />
-        <button
-          type="button"
-          className="button button--secondary button--sm"
-          disabled={!anyFilter}
-          onClick={() => {
-            setMetod(null);
-            setForbund(null);
-            setMalgrupp([]);
-            setResultat([]);
-          }}>
-          Visa alla exempel
-        </button>
-      </form>
-      <p className={styles.count} role="status" aria-live="polite">
-        {shown.length === examples.length
-          ? `Visar alla ${examples.length} exempel.`
-          : shown.length === 0
-            ? 'Inget exempel passar alla val. Ta bort något val för att se fler.'
-            : `Visar ${shown.length} av ${examples.length} exempel.`}
-      </p>
-      <ul className={styles.results}>
-        {shown.map((example) => (
-          <li key={example.permalink} className={styles.card}>
-            <h3 className={styles.title}>
-              <Link to={example.permalink}>{example.title}</Link>
-            </h3>
-            <p>{example.description}</p>
-            <dl className={styles.meta}>
-              <dt>Förbund</dt>
-              <dd>{example.forbund}</dd>
-              <dt>Period</dt>
-              <dd>{example.period}</dd>
-              <dt>Resultat</dt>
-              <dd>{joinLabels(example.resultKinds.map((kind) => resultKindLabels[kind]))}</dd>
-              <dt>Målgrupp</dt>
-              <dd>{joinLabels(example.targetGroups.map((group) => targetGroupLabels[group]))}</dd>
-              {example.methods.length > 0 && (
-                <>
-                  <dt>Metoder</dt>
-                  <dd>{example.methods.map(titleOf).join(', ')}</dd>
-                </>
-              )}
-            </dl>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <FinderShell
+      label="Filtrera exemplen"
+      filters={
+        <>
+          <div className={styles.selects}>
+            <label className={forms.field}>
+              Metod
+              <select value={filters.method} onChange={(event) => setMetod(event.target.value || null)}>
+                <option value="">Alla metoder</option>
+                {options.methods.map((slug) => (
+                  <option key={slug} value={slug}>
+                    {titleOf(slug)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className={forms.field}>
+              Samordningsförbund
+              <select value={filters.forbund} onChange={(event) => setForbund(event.target.value || null)}>
+                <option value="">Alla förbund</option>
+                {options.forbund.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <FilterCheckboxes legend="Slags resultat" name="resultat" options={resultKindLabels} selected={filters.resultKinds} onToggle={(v) => setResultat((old) => toggled(old, v))} />
+          <FilterCheckboxes legend="Målgrupp" name="malgrupp" options={usedTargetGroups} selected={filters.targetGroups} onToggle={(v) => setMalgrupp((old) => toggled(old, v))} />
+        </>
+      }
+      clearLabel="Visa alla exempel"
+      anyFilter={Boolean(filters.method || filters.forbund || filters.targetGroups.length || filters.resultKinds.length)}
+      onClear={() => {
+        setMetod(null);
+        setForbund(null);
+        setMalgrupp([]);
+        setResultat([]);
+      }}
+      total={examples.length}
+      words={{plural: 'exempel', none: 'Inget exempel'}}
+      cards={shown.map((example) => ({
+        href: example.permalink,
+        title: example.title,
+        text: example.description,
+        facts: [
+          {term: 'Förbund', value: example.forbund},
+          {term: 'Period', value: example.period},
+          {term: 'Resultat', value: joinLabels(example.resultKinds.map((kind) => resultKindLabels[kind]))},
+          {term: 'Målgrupp', value: joinLabels(example.targetGroups.map((group) => targetGroupLabels[group]))},
+          ...(example.methods.length > 0 ? [{term: 'Metoder', value: example.methods.map(titleOf).join(', ')}] : []),
+        ],
+      }))}
+    />
   );
 }

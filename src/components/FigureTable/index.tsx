@@ -1,5 +1,6 @@
 import React, {type ReactNode} from 'react';
 import ScrollRegion from '../ScrollRegion';
+import {formatNumber} from '@site/src/utils/format';
 import styles from './styles.module.css';
 
 export type FigureCell = string | number | null;
@@ -13,11 +14,10 @@ interface Props {
   derivedRows?: readonly number[];
 }
 
-const numberFormat = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 1});
 
 function format(value: FigureCell): string {
   if (value === null) return '–';
-  return typeof value === 'number' ? numberFormat.format(value) : value;
+  return typeof value === 'number' ? formatNumber(value) : value;
 }
 
 /**

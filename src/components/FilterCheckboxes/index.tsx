@@ -1,5 +1,5 @@
 import React, {type ReactNode} from 'react';
-import styles from '@site/src/css/finder.module.css';
+import styles from './styles.module.css';
 
 interface Props {
   legend: string;

@@ -1,5 +1,4 @@
 import React, {type ReactNode} from 'react';
-import Link from '@docusaurus/Link';
 import {useQueryStringList} from '@docusaurus/theme-common';
 import type {MethodEntry} from '@site/src/data/schemas';
 import {formatLabels, purposeLabels} from '@site/src/data/methodTaxonomy';
@@ -7,7 +6,7 @@ import {teamNames} from '@site/src/data/teams';
 import {joinLabels, joinSwedish} from '@site/src/components/MethodFacts/joinSwedish';
 import {filterMethods, filtersFromQuery} from './filterMethods';
 import FilterCheckboxes, {toggled} from '@site/src/components/FilterCheckboxes';
-import styles from '@site/src/css/finder.module.css';
+import FinderShell from '@site/src/components/FinderShell';
 
 /**
  * Metodväljaren: filters the handbook's methods by purpose, form and team. The choice lives in the
@@ -20,51 +19,36 @@ export default function MethodFinder({methods}: {methods: readonly MethodEntry[]
   const [team, setTeam] = useQueryStringList('team');
   const filters = filtersFromQuery({syfte, form, team});
   const shown = filterMethods(methods, filters);
-  const anyFilter = syfte.length + form.length + team.length > 0;
 
   return (
-    <div className={styles.finder}>
-      <form className={styles.filters} aria-label="Filtrera metoderna" onSubmit={(event) => event.preventDefault()}>
-        <FilterCheckboxes legend="Syfte" name="syfte" options={purposeLabels} selected={filters.purposes} onToggle={(v) => setSyfte((old) => toggled(old, v))} />
-        <FilterCheckboxes legend="Form" name="form" options={formatLabels} selected={filters.formats} onToggle={(v) => setForm((old) => toggled(old, v))} />
-        <FilterCheckboxes legend="Team" name="team" options={teamNames} selected={filters.teams} onToggle={(v) => setTeam((old) => toggled(old, v))} />
-        <button
-          type="button"
-          className="button button--secondary button--sm"
-          disabled={!anyFilter}
-          onClick={() => {
-            setSyfte([]);
-            setForm([]);
-            setTeam([]);
-          }}>
-          Visa alla metoder
-        </button>
-      </form>
-      <p className={styles.count} role="status" aria-live="polite">
-        {shown.length === methods.length
-          ? `Visar alla ${methods.length} metoder.`
-          : shown.length === 0
-            ? 'Ingen metod passar alla val. Ta bort något val för att se fler.'
-            : `Visar ${shown.length} av ${methods.length} metoder.`}
-      </p>
-      <ul className={styles.results}>
-        {shown.map((method) => (
-          <li key={method.permalink} className={styles.card}>
-            <h3 className={styles.title}>
-              <Link to={method.permalink}>{method.title}</Link>
-            </h3>
-            <p>{method.what}</p>
-            <dl className={styles.meta}>
-              <dt>Syfte</dt>
-              <dd>{joinLabels(method.purposes.map((p) => purposeLabels[p]))}</dd>
-              <dt>Form</dt>
-              <dd>{joinLabels(method.formats.map((f) => formatLabels[f]))}</dd>
-              <dt>Team</dt>
-              <dd>{joinSwedish(method.teams.map((t) => teamNames[t]))}</dd>
-            </dl>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <FinderShell
+      label="Filtrera metoderna"
+      filters={
+        <>
+          <FilterCheckboxes legend="Syfte" name="syfte" options={purposeLabels} selected={filters.purposes} onToggle={(v) => setSyfte((old) => toggled(old, v))} />
+          <FilterCheckboxes legend="Form" name="form" options={formatLabels} selected={filters.formats} onToggle={(v) => setForm((old) => toggled(old, v))} />
+          <FilterCheckboxes legend="Team" name="team" options={teamNames} selected={filters.teams} onToggle={(v) => setTeam((old) => toggled(old, v))} />
+        </>
+      }
+      clearLabel="Visa alla metoder"
+      anyFilter={syfte.length + form.length + team.length > 0}
+      onClear={() => {
+        setSyfte([]);
+        setForm([]);
+        setTeam([]);
+      }}
+      total={methods.length}
+      words={{plural: 'metoder', none: 'Ingen metod'}}
+      cards={shown.map((method) => ({
+        href: method.permalink,
+        title: method.title,
+        text: method.what,
+        facts: [
+          {term: 'Syfte', value: joinLabels(method.purposes.map((p) => purposeLabels[p]))},
+          {term: 'Form', value: joinLabels(method.formats.map((f) => formatLabels[f]))},
+          {term: 'Team', value: joinSwedish(method.teams.map((t) => teamNames[t]))},
+        ],
+      }))}
+    />
   );
 }

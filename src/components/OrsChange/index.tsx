@@ -6,11 +6,10 @@ import {orsChange, statedPercentMatches} from '@site/src/data/results/orsDerive'
 import {periodResults} from '@site/src/data/results';
 import {sourceById} from '@site/src/data/sourceLookup';
 import {teamNames} from '@site/src/data/teams';
-import {formatPercent, formatReportLines} from '@site/src/utils/format';
+import {formatNumber, formatPercent, formatReportLines} from '@site/src/utils/format';
 import FigureTable from '../FigureTable';
 import styles from './styles.module.css';
 
-const numberFormat = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 1});
 
 /**
  * The end reasons a period result gives for further rehabilitation, so that the page can say how
@@ -38,14 +37,14 @@ export default function OrsChange({change = orsData.changes[0], maxTotal = orsDa
         rows={[
           ['Medelvärde vid inskrivning', change.intakeMean, `Rapporten, ${lines}`],
           ['Medelvärde vid avslut', change.exitMean, `Rapporten, ${lines}`],
-          [`Skillnad i poäng (beräknat: ${numberFormat.format(change.exitMean)} − ${numberFormat.format(change.intakeMean)})`, derived.points, 'Beräknat av oss'],
-          ['Förbättrad hälsa enligt rapporten', `${numberFormat.format(change.statedImprovementPercent)} %`, `Rapporten, ${lines}`],
+          [`Skillnad i poäng (beräknat: ${formatNumber(change.exitMean)} − ${formatNumber(change.intakeMean)})`, derived.points, 'Beräknat av oss'],
+          ['Förbättrad hälsa enligt rapporten', `${formatNumber(change.statedImprovementPercent)} %`, `Rapporten, ${lines}`],
           ['Antal deltagare i sammanställningen', change.participants, change.participants === null ? 'Rapporten anger det inte' : `Rapporten, ${lines}`],
         ]}
         derivedRows={[2]}
       />
       <p className={styles.note}>
-        <strong>Om procentsatsen:</strong> rapporten säger inte hur den räknade fram {numberFormat.format(change.statedImprovementPercent)} %.
+        <strong>Om procentsatsen:</strong> rapporten säger inte hur den räknade fram {formatNumber(change.statedImprovementPercent)} %.
         {derived.shareOfExit !== null && derived.shareOfIntake !== null && (
           <>
             {' '}

@@ -1,14 +1,9 @@
 import React, {type ReactNode} from 'react';
 import {orsData} from '@site/src/data/results/ors';
+import {formatNumber} from '@site/src/utils/format';
+import {countInWords} from '@site/src/utils/numberWords';
 import styles from './styles.module.css';
 
-const numberFormat = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 1});
-const words = ['noll', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];
-
-/** Swedish prose writes small counts as words: 4 → "fyra"; larger ones as digits. */
-export function countWord(count: number): string {
-  return Number.isInteger(count) && count >= 0 && count < words.length ? words[count]! : numberFormat.format(count);
-}
 
 /**
  * How ORS and SRS look on paper, from the data (src/data/results/ors.ts): the areas each line
@@ -19,9 +14,9 @@ export default function OrsScale({scale = orsData.scale}: {scale?: typeof orsDat
   return (
     <div className={styles.scale}>
       <p>
-        Båda skalorna är {countWord(lines)} vågräta linjer, {numberFormat.format(scale.lineLengthCm)} cm långa, en för varje område. Deltagaren sätter ett
+        Båda skalorna är {countInWords(lines, {neuter: false})} vågräta linjer, {formatNumber(scale.lineLengthCm)} cm långa, en för varje område. Deltagaren sätter ett
         streck på varje linje: längre till vänster betyder sämre, längre till höger bättre. Avståndet från vänster kant mäts i centimeter, så varje
-        linje ger 0–{numberFormat.format(scale.maxPerLine)} och hela skalan 0–{numberFormat.format(scale.maxTotal)}.
+        linje ger 0–{formatNumber(scale.maxPerLine)} och hela skalan 0–{formatNumber(scale.maxTotal)}.
       </p>
       <div className={styles.columns}>
         <div>

@@ -8,14 +8,12 @@ import Link from '@docusaurus/Link';
 import {payoffComparison, payoffKeyFigures, payoffList, payoffWorkedExamples, type StatedFigure} from '@site/src/data/payoff';
 import ChartFigure from '../charts/ChartFigure';
 import BarChart from '../charts/BarChart';
-import {formatReportLines} from '@site/src/utils/format';
+import {formatReportLines, formatWithUnit, unitNames} from '@site/src/utils/format';
 import styles from './styles.module.css';
 
-const numberFormat = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 1});
-const unitText: Record<StatedFigure['unit'], string> = {procent: '%', kr: 'kr', månader: 'månader', år: 'år', insatser: 'insatser', personer: 'personer'};
 
 export function formatStated(figure: StatedFigure): string {
-  return `${numberFormat.format(figure.value)} ${unitText[figure.unit]}`;
+  return formatWithUnit(figure.value, figure.unit);
 }
 
 function FigureList({figures}: {figures: readonly {label: string; figure: StatedFigure}[]}): ReactNode {
@@ -75,7 +73,7 @@ export function PayoffList(): ReactNode {
   const unitOf = (label: string) => payoffList.flatMap((row) => row.figures).find((figure) => figure.label === label)?.figure.unit;
   const table = {
     // Each figure's unit in its header, so that the CSV file can be read without the page.
-    headers: ['Insats', 'Samordningsförbund', ...labels.map((label) => `${label}, ${unitText[unitOf(label) ?? 'procent']}`), 'Vad rapporten säger om placeringen'],
+    headers: ['Insats', 'Samordningsförbund', ...labels.map((label) => `${label}, ${unitNames[unitOf(label) ?? 'procent']}`), 'Vad rapporten säger om placeringen'],
     rows: payoffList.map((row) => [
       row.intervention,
       row.forbund,

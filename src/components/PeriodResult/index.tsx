@@ -3,14 +3,12 @@ import type {PeriodResult as PeriodResultData} from '@site/src/data/results/sche
 import {sourceById} from '@site/src/data/sourceLookup';
 import {teamNames} from '@site/src/data/teams';
 import {share} from '@site/src/data/results/derive';
-import {formatReportLines} from '@site/src/utils/format';
+import {formatNumber, formatReportLines, formatWithUnit} from '@site/src/utils/format';
 import ChartFigure from '../charts/ChartFigure';
 import StackedBarChart from '../charts/StackedBarChart';
 import DiscrepancyNotes from '../DiscrepancyNotes';
 import styles from './styles.module.css';
 
-const numberFormat = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 1});
-const unitText = {personer: 'personer', procent: '%', tkr: 'tkr', kr: 'kr', månader: 'månader', dagar: 'dagar', år: 'år', tjänster: 'tjänster'} as const;
 
 /**
  * The end reasons as a table that stands alone: the total of those who ended first (the report's
@@ -35,10 +33,10 @@ export default function PeriodResult({result}: {result: PeriodResultData}): Reac
   // Where the report states the share itself, show it as stated; only a share we compute is "beräknat".
   const statedShare = result.keyFigures.find((figure) => figure.label === result.positiveDefinition.statedShare);
   const shareText = statedShare
-    ? ` (enligt rapporten ${numberFormat.format(statedShare.value)} %, ${formatReportLines(statedShare.ref.lines)})`
+    ? ` (enligt rapporten ${formatNumber(statedShare.value)} %, ${formatReportLines(statedShare.ref.lines)})`
     : positiveShare === null
       ? ''
-      : ` (beräknat: ${numberFormat.format(positiveShare * 100)} %)`;
+      : ` (beräknat: ${formatNumber(positiveShare * 100)} %)`;
   const id = `resultat-${result.id}`;
   return (
     <section className={styles.section} aria-labelledby={`${id}-rubrik-sektion`}>
@@ -71,7 +69,7 @@ export default function PeriodResult({result}: {result: PeriodResultData}): Reac
             <div key={figure.label}>
               <dt>{figure.label}</dt>
               <dd>
-                {numberFormat.format(figure.value)} {unitText[figure.unit]}{' '}
+                {formatWithUnit(figure.value, figure.unit)}{' '}
                 <span className={styles.ref}>({formatReportLines(figure.ref.lines)})</span>
               </dd>
             </div>

@@ -16,6 +16,7 @@ import {
   totalFte,
 } from '@site/src/data/results/derive';
 import {teamNames} from '@site/src/data/teams';
+import {formatInteger} from '@site/src/utils/format';
 import type {StackedRow} from '../charts/StackedBarChart';
 import type {BarRow} from '../charts/BarChart';
 
@@ -96,11 +97,10 @@ export function referralsData(teams: readonly TeamYear[]): StackedChartData {
   };
 }
 
-const krFormat = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 0});
 
 export function participantsData(teams: readonly TeamYear[]): {bars: BarRow[]; table: {headers: string[]; rows: CsvCell[][]}} {
   return {
-    bars: teams.map((team) => ({label: teamNames[team.team], value: team.participants.total, display: krFormat.format(team.participants.total)})),
+    bars: teams.map((team) => ({label: teamNames[team.team], value: team.participants.total, display: formatInteger(team.participants.total)})),
     table: {
       headers: ['Team', 'Deltagare under året, personer', 'Varav nya, personer'],
       rows: teams.map((team) => [teamNames[team.team], team.participants.total, team.participants.new]),
@@ -113,7 +113,7 @@ export function costData(teams: readonly TeamYear[]): {bars: BarRow[]; table: {h
   return {
     bars: teams.map((team) => {
       const cost = costPerParticipantKr(team) ?? 0;
-      return {label: teamNames[team.team], value: cost, display: `${krFormat.format(cost)} kr`};
+      return {label: teamNames[team.team], value: cost, display: `${formatInteger(cost)} kr`};
     }),
     table: {
       headers: ['Team', 'Använda medel, tkr', 'Deltagare under året, personer', 'Kostnad per deltagare, kr (beräknat)'],

@@ -4,9 +4,9 @@ import {profileOf} from '@site/src/data/teamProfiles';
 import {periodResultsOf, teamYearOf} from '@site/src/data/results';
 import {sourceById} from '@site/src/data/sourceLookup';
 import {joinSwedish} from '../MethodFacts/joinSwedish';
+import {formatFte} from '@site/src/utils/format';
 import styles from '@site/src/css/factbox.module.css';
 
-const fteFormat = new Intl.NumberFormat('sv-SE', {minimumFractionDigits: 1, maximumFractionDigits: 2});
 const employerNames = {kommun: 'kommunen', arbetsformedlingen: 'Arbetsförmedlingen', region: 'Region Västmanland'} as const;
 
 /** The staff of the profile's year: the same year as the label "Personal <year>" says. */
@@ -17,7 +17,7 @@ function Staff({team, year}: {team: TeamId; year: number}): ReactNode {
       <ul className={styles.list}>
         {result.staffing.rows.map((row, index) => (
           <li key={index}>
-            {row.role}, {employerNames[row.employer]}: {fteFormat.format(row.fte)} {row.fte === 1 ? 'heltidstjänst' : 'heltidstjänster'}
+            {row.role}, {employerNames[row.employer]}: {formatFte(row.fte)} {row.fte === 1 ? 'heltidstjänst' : 'heltidstjänster'}
             {row.period && ` (${row.period})`}
           </li>
         ))}
@@ -30,7 +30,7 @@ function Staff({team, year}: {team: TeamId; year: number}): ReactNode {
     <ul className={styles.list}>
       {staffFigures.map((figure) => (
         <li key={figure.label}>
-          {figure.label}: {fteFormat.format(figure.value)}
+          {figure.label}: {formatFte(figure.value)}
         </li>
       ))}
     </ul>

@@ -7,9 +7,8 @@ import {EndReasonsFigure, ReferralsFigure} from '../ResultCharts';
 import PeriodResult from '../PeriodResult';
 import DiscrepancyNotes from '../DiscrepancyNotes';
 import ResultsOverTime from '../ResultsOverTime';
+import {formatNumber} from '@site/src/utils/format';
 import styles from './styles.module.css';
-
-const numberFormat = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 1});
 
 /**
  * A team's results on its own page: the newest year of the county reports, the change over time when
@@ -40,7 +39,7 @@ export default function TeamResults({team}: {team: TeamId}): ReactNode {
             <div>
               <dt>Avslutade till gröna mål (beräknat)</dt>
               <dd>
-                {greenCount(result)} ({numberFormat.format((share(greenCount(result), result.endReasons.ended) ?? 0) * 100)} %)
+                {greenCount(result)} ({formatNumber((share(greenCount(result), result.endReasons.ended) ?? 0) * 100)} %)
               </dd>
             </div>
           </dl>

@@ -7,6 +7,7 @@ import type {TeamId} from '../teams';
 import type {CountyYear, SourceRef, TeamYear} from './schema';
 import type {GenderGroup, GenderRow, TimeInProgramme} from './boardSchema';
 import {share} from './derive';
+import {formatNumber} from '../../utils/format';
 
 /** Entries with `team: null` concern all the teams in the county report of the entry's year. */
 export function appliesTo(entry: {team: TeamId | null; year: number}, team: TeamId | undefined, teams: readonly TeamYear[]): boolean {
@@ -93,11 +94,9 @@ export function totalMonths(duration: TimeInProgramme['duration']): number {
   return Math.round((duration.years * 12 + duration.months) * 10) / 10;
 }
 
-const decimal = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 1});
-
 /** The duration as the report writes it. */
 export function formatDuration(duration: TimeInProgramme['duration']): string {
-  const months = `${decimal.format(duration.months)} ${duration.months === 1 ? 'månad' : 'månader'}`;
+  const months = `${formatNumber(duration.months)} ${duration.months === 1 ? 'månad' : 'månader'}`;
   if (duration.years === 0) return months;
   const years = `${duration.years} år`;
   return duration.months === 0 ? years : `${years} och ${months}`;

@@ -1,14 +1,14 @@
 /**
  * Every page of the method handbook (docs/), in the sidebar's order, for the print-all page.
  * The MDX files are bundled with webpack's require.context, so the page is built with their
- * content and needs no request when it is opened.
+ * content and needs no request when it is opened. Order and addresses: _handbookOrder.ts.
  */
 import type {ComponentType} from 'react';
-import groupFormatsCategory from '@site/docs/gruppformat/_category_.json';
+import {anchorOf, inSidebarOrder, permalinkOf} from './_handbookOrder';
 
 interface MdxModule {
   default: ComponentType<{components?: Record<string, unknown>}>;
-  frontMatter: {title?: string; sidebar_position?: number; description?: string};
+  frontMatter: {title?: string; sidebar_position?: number; slug?: string; description?: string};
   toc: readonly unknown[];
   contentTitle?: string;
   assets?: Record<string, unknown>;
@@ -30,31 +30,30 @@ export interface HandbookPage {
 }
 
 const context = require.context('@site/docs', true, /\.mdx$/);
+const categoryContext = require.context('@site/docs', true, /_category_\.json$/);
 
 /** The handbook's start page has the interactive method finder; the print page has its own introduction. */
-const skipped = new Set(['./index.mdx']);
+const skipped = new Set(['index.mdx']);
 
-function order(path: string, module: MdxModule): [number, number] {
-  const position = module.frontMatter.sidebar_position ?? 99;
-  return path.startsWith('./gruppformat/') ? [groupFormatsCategory.position, position] : [position, 0];
-}
-
-export const handbookPages: readonly HandbookPage[] = context
+const docs = context
   .keys()
-  .filter((key) => key.startsWith('./') && !skipped.has(key) && !key.split('/').some((part) => part.startsWith('_')))
-  .map((key) => ({key, module: context<MdxModule>(key)}))
-  .sort((a, b) => {
-    const [a1, a2] = order(a.key, a.module);
-    const [b1, b2] = order(b.key, b.module);
-    return a1 - b1 || a2 - b2;
-  })
-  .map(({key, module}) => {
-    const path = key.slice(2).replace(/\.mdx$/, '').replace(/\/index$/, '');
-    return {
-      slug: path.replace(/\//g, '-'),
-      title: module.frontMatter.title ?? path,
-      permalink: `/metodhandbok/${path}`,
-      source: `@site/docs/${key.slice(2)}`,
-      module,
-    };
-  });
+  .filter((key) => key.startsWith('./'))
+  .map((key) => ({path: key.slice(2), module: context<MdxModule>(key)}))
+  .filter(({path}) => !skipped.has(path) && !path.split('/').some((part) => part.startsWith('_')))
+  .map((doc) => ({...doc, frontMatter: doc.module.frontMatter}));
+
+const categories = categoryContext
+  .keys()
+  .filter((key) => key.startsWith('./'))
+  .map((key) => ({dir: key.slice(2).replace(/\/?_category_\.json$/, ''), position: categoryContext<{position?: number}>(key).position}));
+
+export const handbookPages: readonly HandbookPage[] = inSidebarOrder(docs, categories).map(({path, module, frontMatter}) => {
+  const permalink = permalinkOf({path, frontMatter});
+  return {
+    slug: anchorOf(permalink),
+    title: module.frontMatter.title ?? path.replace(/\.mdx$/, ''),
+    permalink,
+    source: `@site/docs/${path}`,
+    module,
+  };
+});

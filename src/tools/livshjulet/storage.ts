@@ -14,6 +14,7 @@ export const storageKey = 'samordningsteamens-livshjul';
 export const backupKey = `${storageKey}.oläsbar`;
 export const formatName = 'samordningsteamens-livshjul';
 export const currentVersion = 1;
+/** The largest file Öppna fil reads: 1 MB. A wheel with every field full is far smaller. */
 export const maxImportBytes = 1024 * 1024;
 
 const value = z.number().int('ska vara ett heltal').min(0, 'ska vara 0–10').max(10, 'ska vara 0–10').nullable();
@@ -114,9 +115,17 @@ export function writeStored(state: WheelState, now: Date = new Date()): string {
 /** Checks an imported file before reading it. */
 export function readImport(fileSize: number, raw: string): ReadResult {
   if (fileSize > maxImportBytes) {
-    return {ok: false, message: 'Filen är större än 1 MB. En fil från livshjulet är mycket mindre, så det är troligen fel fil.'};
+    return {
+      ok: false,
+      message: `Filen är större än ${maxImportBytes / (1024 * 1024)} MB. En fil från livshjulet är mycket mindre, så det är troligen fel fil.`,
+    };
   }
   return readStored(raw);
+}
+
+/** Reads a file the user opened; one larger than `maxImportBytes` is never read into memory. */
+export async function readImportFile(file: Pick<Blob, 'size' | 'text'>): Promise<ReadResult> {
+  return readImport(file.size, file.size > maxImportBytes ? '' : await file.text());
 }
 
 /** Where the tool keeps its data; localStorage in the browser, a Map in tests. */

@@ -7,7 +7,8 @@ import FocusPanel from '@site/src/pages/verktyg/livshjulet/_components/FocusPane
 import RatingPanel from '@site/src/pages/verktyg/livshjulet/_components/RatingPanel';
 import {followUpQuestions} from '@site/src/tools/livshjulet/questions';
 import Wheel from '@site/src/pages/verktyg/livshjulet/_components/Wheel';
-import {initialState, setValue} from '@site/src/tools/livshjulet/model';
+import RoundsPanel from '@site/src/pages/verktyg/livshjulet/_components/RoundsPanel';
+import {addArea, initialState, maxAreas, minAreas, setValue} from '@site/src/tools/livshjulet/model';
 
 describe('skalfrågornas följdfrågor', () => {
   it('utgår från deltagarens värde', () => {
@@ -57,12 +58,30 @@ describe('skattning av ett område i taget', () => {
 describe('livsområdena', () => {
   const handlers = () => ({onRename: vi.fn(), onRate: vi.fn(), onRemove: vi.fn(), onAdd: vi.fn(), onFocusArea: vi.fn()});
 
-  it('tar inte bort under tre områden och lägger inte till över tolv', () => {
+  it('tar inte bort under tre områden', () => {
     const on = handlers();
     const state = initialState();
-    const three = {...state, areas: state.areas.slice(0, 3)};
+    const three = {...state, areas: state.areas.slice(0, minAreas)};
     render(<AreaList state={three} {...on} />);
     expect(screen.getByRole('button', {name: 'Ta bort Arbete och sysselsättning'})).toBeDisabled();
+    expect(screen.getByRole('button', {name: 'Lägg till livsområde'})).toBeEnabled();
+  });
+
+  it('lägger inte till över tolv', async () => {
+    let state = initialState();
+    while (state.areas.length < maxAreas) state = addArea(state, `Område ${state.areas.length + 1}`);
+    const almostFull = {...state, areas: state.areas.slice(0, maxAreas - 1)};
+    const on = handlers();
+    const {rerender} = render(<AreaList state={almostFull} {...on} />);
+    await userEvent.setup().click(screen.getByRole('button', {name: 'Lägg till livsområde'}));
+    expect(on.onAdd).toHaveBeenCalledOnce();
+
+    rerender(<AreaList state={state} {...on} />);
+    const add = screen.getByRole('button', {name: 'Lägg till livsområde'});
+    expect(add).toBeDisabled();
+    await userEvent.setup().click(add);
+    expect(on.onAdd).toHaveBeenCalledOnce();
+    expect(screen.getAllByRole('button', {name: /^Ta bort /}).every((button) => !(button as HTMLButtonElement).disabled)).toBe(true);
   });
 
   it('visar värdena och skickar till skattningen', async () => {
@@ -100,5 +119,25 @@ describe('hjulet', () => {
     expect(screen.getByRole('img', {name: 'Livshjul med 4 livsområden: Arbete 4 av 10, vill till 8.'})).toBeInTheDocument();
     expect(container.querySelectorAll('path.fill')).toHaveLength(1);
     expect(container.querySelectorAll('path.dashed')).toHaveLength(1);
+  });
+});
+
+describe('omgångarna', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('hittar inte på ett datum innan sidan vet dagens, och sparar med dagens datum', () => {
+    vi.useFakeTimers({toFake: ['Date']});
+    vi.setSystemTime(new Date(2027, 2, 5, 10, 0));
+    const onSave = vi.fn();
+    render(<RoundsPanel state={initialState()} today="" onSave={onSave} onDelete={vi.fn()} />);
+    const date = screen.getByLabelText('Datum');
+    expect(date).toHaveValue('');
+    fireEvent.click(screen.getByRole('button', {name: 'Spara omgång'}));
+    expect(onSave).toHaveBeenCalledWith('Inskrivning', '2027-03-05');
+  });
+
+  it('visar dagens datum när sidan vet det', () => {
+    render(<RoundsPanel state={initialState()} today="2027-03-05" onSave={vi.fn()} onDelete={vi.fn()} />);
+    expect(screen.getByLabelText('Datum')).toHaveValue('2027-03-05');
   });
 });

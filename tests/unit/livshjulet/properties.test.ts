@@ -1,9 +1,32 @@
 import fc from 'fast-check';
 import {clampValue, initialState, maxAreas, minAreas, setValue} from '@site/src/tools/livshjulet/model';
-import {readImport, readStored, writeStored} from '@site/src/tools/livshjulet/storage';
+import {currentVersion, formatName, readImport, readStored, writeStored} from '@site/src/tools/livshjulet/storage';
 import {pointAt, radiusOf, sectorAngles, valueAtPoint} from '@site/src/tools/livshjulet/geometry';
 
 const areaIds = initialState().areas.map((area) => area.id);
+
+/**
+ * Files in the wheel's own format that are sometimes valid and sometimes not: 1–14 areas (3–12 are
+ * allowed), values from −3 to 13 (0–10 are allowed), and now and then a whole field replaced by any
+ * JSON value. Plain `fc.jsonValue()` never has the format's name, so every input would be rejected.
+ */
+const wheelFileArb = fc
+  .tuple(
+    fc.integer({min: 1, max: maxAreas + 2}),
+    fc.array(fc.tuple(fc.nat(), fc.constantFrom('now' as const, 'wish' as const), fc.option(fc.integer({min: -3, max: 13}), {nil: null})), {maxLength: 6}),
+    fc.option(fc.tuple(fc.constantFrom('areas', 'ratings', 'rounds'), fc.jsonValue()), {nil: undefined, freq: 3}),
+  )
+  .map(([count, values, replaced]) => {
+    const areas = Array.from({length: count}, (_, index) => ({id: `omrade-${index + 1}`, name: `Område ${index + 1}`}));
+    const ratings: Record<string, {now: number | null; wish: number | null; note: string; nextStep: string}> = {};
+    for (const [index, which, value] of values) {
+      const id = areas[index % count]!.id;
+      ratings[id] = {...(ratings[id] ?? {now: null, wish: null, note: '', nextStep: ''}), [which]: value};
+    }
+    const state: Record<string, unknown> = {areas, ratings, rounds: []};
+    if (replaced) state[replaced[0]] = replaced[1];
+    return JSON.stringify({format: formatName, version: currentVersion, savedAt: '2026-12-07T10:00:00.000Z', state});
+  });
 
 describe('egenskaper som gäller för alla indata', () => {
   it('vad som helst som text: läsningen kastar aldrig, och svarar ok eller med ett svenskt meddelande', () => {
@@ -16,10 +39,15 @@ describe('egenskaper som gäller för alla indata', () => {
   });
 
   it('vad som helst som JSON: godtas bara om värdena är 0–10 och områdena 3–12', () => {
+    const seen = {accepted: 0, rejected: 0};
     fc.assert(
-      fc.property(fc.jsonValue(), (value) => {
-        const result = readStored(JSON.stringify(value));
-        if (!result.ok) return true;
+      fc.property(fc.oneof(wheelFileArb, wheelFileArb, fc.jsonValue().map((value) => JSON.stringify(value))), (raw) => {
+        const result = readStored(raw);
+        if (!result.ok) {
+          seen.rejected++;
+          return result.message.length > 10;
+        }
+        seen.accepted++;
         const {areas, ratings} = result.state;
         return (
           areas.length >= minAreas &&
@@ -27,7 +55,11 @@ describe('egenskaper som gäller för alla indata', () => {
           Object.values(ratings).every((rating) => [rating.now, rating.wish].every((v) => v === null || (Number.isInteger(v) && v >= 0 && v <= 10)))
         );
       }),
+      {numRuns: 300},
     );
+    // The property says something only if the inputs reach both answers.
+    expect(seen.accepted).toBeGreaterThan(10);
+    expect(seen.rejected).toBeGreaterThan(10);
   });
 
   it('alla ifyllda hjul går att spara och läsa tillbaka oförändrade', () => {

@@ -7,6 +7,7 @@ import {
   maxImportBytes,
   migrations,
   readImport,
+  readImportFile,
   readStored,
   storageKey,
   writeStored,
@@ -83,6 +84,15 @@ describe('felaktiga filer ger ett svenskt meddelande', () => {
       message: 'Filen är större än 1 MB. En fil från livshjulet är mycket mindre, så det är troligen fel fil.',
     });
     expect(readImport(1000, writeStored(initialState())).ok).toBe(true);
+  });
+
+  it('en öppnad fil över gränsen läses aldrig in i minnet, en fil på gränsen läses', async () => {
+    const tooLarge = {size: maxImportBytes + 1, text: vi.fn(async () => writeStored(initialState()))};
+    expect(await readImportFile(tooLarge)).toEqual({ok: false, message: expect.stringContaining('större än 1 MB')});
+    expect(tooLarge.text).not.toHaveBeenCalled();
+    const atLimit = {size: maxImportBytes, text: vi.fn(async () => writeStored(initialState()))};
+    expect((await readImportFile(atLimit)).ok).toBe(true);
+    expect(atLimit.text).toHaveBeenCalledOnce();
   });
 });
 

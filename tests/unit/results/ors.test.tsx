@@ -6,7 +6,7 @@ import {orsDataSchema} from '@site/src/data/results/orsSchema';
 import {orsData} from '@site/src/data/results/ors';
 import {orsChange, statedPercentMatches} from '@site/src/data/results/orsDerive';
 import OrsChange, {furtherRehabRows} from '@site/src/components/OrsChange';
-import OrsScale, {countWord} from '@site/src/components/OrsScale';
+import OrsScale from '@site/src/components/OrsScale';
 
 const file = 'src/data/results/ors.ts';
 const change = orsData.changes[0];
@@ -85,13 +85,6 @@ describe('komponenterna', () => {
     expect(furtherRehabRows('sala', 2019)).toEqual([]);
     render(<OrsChange />);
     expect(document.body).toHaveTextContent('avslutades 3 till fortsatt medicinsk rehab och 4 till fortsatt arbetslivsinriktad rehab i kommunal regi');
-  });
-
-  it('små tal skrivs med ord, stora med siffror', () => {
-    expect(countWord(4)).toBe('fyra');
-    expect(countWord(12)).toBe('tolv');
-    expect(countWord(13)).toBe('13');
-    expect(countWord(2.5)).toBe('2,5');
   });
 
   it('skalans form: fyra områden per skala, linjens längd och poängen ur datan', () => {

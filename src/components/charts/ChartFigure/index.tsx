@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import {csvDataUri, tableCsv, type CsvCell} from '@site/src/utils/csv';
 import SeriesSwatch from '../SeriesSwatch';
 import ScrollRegion from '../../ScrollRegion';
+import {formatNumber} from '@site/src/utils/format';
 import styles from './styles.module.css';
 
 export interface DataTable {
@@ -24,11 +25,9 @@ interface Props {
   children: ReactNode;
 }
 
-const numberFormat = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 2});
-
 function formatCell(value: CsvCell): string {
   if (value === null) return '–';
-  return typeof value === 'number' ? numberFormat.format(value) : value;
+  return typeof value === 'number' ? formatNumber(value, 2) : value;
 }
 
 /**

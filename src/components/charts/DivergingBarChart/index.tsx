@@ -1,5 +1,6 @@
 import React, {type ReactNode} from 'react';
-import {scaleLinear} from 'd3-scale';
+import {fillOf, gainStyle, lossStyle, percentOf} from '../series';
+import ChartPattern from '../ChartPattern';
 import styles from '../charts.module.css';
 
 export interface SignedBarRow {
@@ -16,19 +17,15 @@ export interface SignedBarRow {
 export default function DivergingBarChart({id, rows}: {id: string; rows: readonly SignedBarRow[]}): ReactNode {
   const min = Math.min(0, ...rows.map((row) => row.value));
   const max = Math.max(0, ...rows.map((row) => row.value));
-  const x = scaleLinear()
-    .domain([min, max === min ? min + 1 : max])
-    .range([0, 100]);
+  const x = (value: number) => percentOf(value, min, max === min ? min + 1 : max);
   const zero = x(0);
   const hatch = `${id}-forlust`;
   return (
     <div className={styles.bars}>
       <svg className={styles.defs} width="0" height="0" aria-hidden="true" focusable="false">
         <defs>
-          <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="6" height="6" style={{fill: 'var(--chart-5)'}} />
-            <line x1="0" y1="0" x2="0" y2="6" style={{stroke: 'var(--chart-pattern-mark)', strokeWidth: 3}} />
-          </pattern>
+          <ChartPattern id={`${id}-vinst`} style={gainStyle} />
+          <ChartPattern id={hatch} style={lossStyle} />
         </defs>
       </svg>
       {rows.map((row) => {
@@ -43,7 +40,7 @@ export default function DivergingBarChart({id, rows}: {id: string; rows: readonl
                 width={`${width}%`}
                 y={0}
                 height={30}
-                style={{fill: row.value < 0 ? `url(#${hatch})` : 'var(--chart-1)'}}
+                style={{fill: row.value < 0 ? fillOf(lossStyle, hatch) : fillOf(gainStyle, `${id}-vinst`)}}
               />
               <line x1={`${zero}%`} x2={`${zero}%`} y1={0} y2={30} style={{stroke: 'var(--ifm-font-color-base)', strokeWidth: 2}} />
             </svg>

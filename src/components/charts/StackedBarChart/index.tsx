@@ -1,8 +1,8 @@
 import React, {type ReactNode} from 'react';
-import {scaleLinear} from 'd3-scale';
 import {stack} from 'd3-shape';
-import {fillFor} from '../series';
+import {fillFor, percentOf} from '../series';
 import {SeriesPattern} from '../SeriesSwatch';
+import {formatNumber} from '@site/src/utils/format';
 import styles from '../charts.module.css';
 
 export interface StackedRow {
@@ -22,13 +22,11 @@ interface Props {
   unit: string;
 }
 
-const numberFormat = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 2});
-
 /** Segments narrower than this share of the axis get no number inside (the table has them all). */
 const minLabelShare = 0.09;
 
 /**
- * Horizontal stacked bars, one per row. Geometry from d3 (stack, linear scale) as percentages, so
+ * Horizontal stacked bars, one per row. Geometry from d3's stack, as percentages of the longest bar, so
  * the SVG is rendered when the site is built and scales to any width with readable text.
  */
 export default function StackedBarChart({id, series, rows, unit}: Props): ReactNode {
@@ -36,7 +34,7 @@ export default function StackedBarChart({id, series, rows, unit}: Props): ReactN
   const data = rows.map((row) => Object.fromEntries(keys.map((key, index) => [key, row.values[index] ?? 0])));
   const layers = stack<Record<string, number>>().keys(keys)(data);
   const max = Math.max(1, ...rows.map((row) => row.values.reduce((sum, value) => sum + value, 0)));
-  const x = scaleLinear().domain([0, max]).range([0, 100]);
+  const x = (value: number) => percentOf(value, 0, max);
 
   return (
     <div className={styles.bars}>
@@ -49,7 +47,7 @@ export default function StackedBarChart({id, series, rows, unit}: Props): ReactN
       </svg>
       {rows.map((row, rowIndex) => {
         const total = row.values.reduce((sum, value) => sum + value, 0);
-        const description = `${row.label}: ${series.map((name, index) => `${name} ${numberFormat.format(row.values[index] ?? 0)}`).join(', ')} ${unit}${row.totalNote ? `, summa ${numberFormat.format(total)} (${row.totalNote})` : ''}`;
+        const description = `${row.label}: ${series.map((name, index) => `${name} ${formatNumber(row.values[index] ?? 0, 2)}`).join(', ')} ${unit}${row.totalNote ? `, summa ${formatNumber(total, 2)} (${row.totalNote})` : ''}`;
         return (
           <div key={row.label} className={styles.row}>
             <span className={styles.label}>{row.label}</span>
@@ -70,7 +68,7 @@ export default function StackedBarChart({id, series, rows, unit}: Props): ReactN
                     />
                     {value / max >= minLabelShare && (
                       <text x={`${x(start + value / 2)}%`} y={20} textAnchor="middle" className={styles.segmentValue}>
-                        {numberFormat.format(value)}
+                        {formatNumber(value, 2)}
                       </text>
                     )}
                   </g>
@@ -78,7 +76,7 @@ export default function StackedBarChart({id, series, rows, unit}: Props): ReactN
               })}
             </svg>
             <span className={styles.total}>
-              {numberFormat.format(total)}
+              {formatNumber(total, 2)}
               {row.totalNote && <span className={styles.totalNote}> {row.totalNote}</span>}
             </span>
           </div>

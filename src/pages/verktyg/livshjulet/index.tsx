@@ -5,6 +5,7 @@ import {
   addArea,
   deleteRound,
   initialState,
+  localIsoDate,
   matchingRound,
   mergeRounds,
   ratingOf,
@@ -47,11 +48,6 @@ function focusSoon(id: string): void {
 }
 
 const wheelId = 'livshjulet';
-
-function todayIso(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 function describeWheel(state: WheelState): string {
   const parts = state.areas.map((area) => {
@@ -100,7 +96,7 @@ export default function LifeWheelPage(): ReactNode {
   const [printBlank, setPrintBlank] = useState<boolean | null>(null);
   const [today, setToday] = useState('');
 
-  useEffect(() => setToday(todayIso()), []);
+  useEffect(() => setToday(localIsoDate()), []);
   useEffect(() => {
     if (printBlank === null) return;
     window.print();
@@ -239,7 +235,7 @@ export default function LifeWheelPage(): ReactNode {
         )}
         <RoundsPanel
           state={state}
-          today={today || '2026-01-01'}
+          today={today}
           onSave={(label, date) => update((old) => saveRound(old, label, date))}
           onDelete={(roundId) => {
             const index = state.rounds.findIndex((round) => round.id === roundId);

@@ -1,12 +1,9 @@
 import React, {type ReactNode} from 'react';
 import type {CountyYear, TeamYear} from '@site/src/data/results/schema';
 import {countyTotals, share} from '@site/src/data/results/derive';
-import {formatReportLines} from '@site/src/utils/format';
+import {formatInteger, formatNumber, formatReportLines} from '@site/src/utils/format';
 import {countInWords} from '@site/src/utils/numberWords';
 import styles from './styles.module.css';
-
-const integer = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 0});
-const oneDecimal = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 1});
 
 interface Figure {
   label: string;
@@ -27,49 +24,49 @@ export function headlineFigures(allTeams: readonly TeamYear[], county: CountyYea
   const howMany = countInWords(teams.length);
   const report = `årsrapporten ${county.year}`;
   const checked = (computed: number, stated: number) =>
-    computed === stated ? 'Summan av teamens tabeller blir densamma.' : `Summan av teamens tabeller blir ${integer.format(computed)}.`;
+    computed === stated ? 'Summan av teamens tabeller blir densamma.' : `Summan av teamens tabeller blir ${formatInteger(computed)}.`;
   const greenShare = share(totals.green, totals.ended);
   const medicalShare = share(totals.endReasons.medicalRehab, totals.ended);
   return [
     {
       label: 'Deltagare',
-      value: integer.format(county.participants.value),
+      value: formatInteger(county.participants.value),
       explanation: `Personer som de ${howMany} teamen arbetade med under året, nya och tidigare inskrivna.`,
       origin: `Källa: ${report}, ${formatReportLines(county.participants.ref.lines)}. ${checked(totals.participants, county.participants.value)}`,
       derived: false,
     },
     {
       label: 'Nya deltagare',
-      value: integer.format(totals.new),
+      value: formatInteger(totals.new),
       explanation: 'Personer som skrevs in under året.',
       origin: `Beräknat: summan av de ${howMany} teamens tabeller.`,
       derived: true,
     },
     {
       label: 'Avslutade',
-      value: integer.format(county.ended.value),
+      value: formatInteger(county.ended.value),
       explanation: 'Personer som lämnade teamet under året, oavsett vart de gick vidare.',
       origin: `Källa: ${report}, ${formatReportLines(county.ended.ref.lines)}. ${checked(totals.ended, county.ended.value)}`,
       derived: false,
     },
     {
       label: 'Avslutade till gröna mål',
-      value: `${integer.format(totals.green)} (${greenShare === null ? '–' : oneDecimal.format(greenShare * 100)} %)`,
+      value: `${formatInteger(totals.green)} (${greenShare === null ? '–' : formatNumber(greenShare * 100)} %)`,
       explanation: 'Gick till arbete eller studier, söker arbete aktivt eller fortsätter i annan aktiv rehabilitering utan teamets stöd.',
       origin: `Beräknat: summan av teamens tabeller, andel av de avslutade.${county.greenGoals ? ` ${county.greenGoals.text}` : ''}`,
       derived: true,
     },
     {
       label: 'Avslutade till medicinsk rehabilitering',
-      value: `${integer.format(totals.endReasons.medicalRehab)} (${medicalShare === null ? '–' : oneDecimal.format(medicalShare * 100)} %)`,
+      value: `${formatInteger(totals.endReasons.medicalRehab)} (${medicalShare === null ? '–' : formatNumber(medicalShare * 100)} %)`,
       explanation: 'Behöver vård och behandling först. Ofta rätt steg för personen, men inte ett grönt mål.',
       origin: 'Beräknat: summan av teamens tabeller, andel av de avslutade.',
       derived: true,
     },
     {
       label: 'Använda medel',
-      value: `${integer.format(county.funds.usedTkr)} tkr`,
-      explanation: `Pengar från samordningsförbundet som teamen använde, av ${integer.format(county.funds.grantedTkr)} tkr som beviljades.`,
+      value: `${formatInteger(county.funds.usedTkr)} tkr`,
+      explanation: `Pengar från samordningsförbundet som teamen använde, av ${formatInteger(county.funds.grantedTkr)} tkr som beviljades.`,
       origin: `Källa: ${report}, ${formatReportLines(county.funds.ref.lines)}. Kommunernas egen medfinansiering ingår inte.`,
       derived: false,
     },

@@ -1,6 +1,6 @@
 import React, {useRef, useState, type ReactNode} from 'react';
 import {hasContent, type MergeResult, type WheelState} from '@site/src/tools/livshjulet/model';
-import {readImport, writeStored} from '@site/src/tools/livshjulet/storage';
+import {readImportFile, writeStored} from '@site/src/tools/livshjulet/storage';
 import {download, standaloneSvg, svgToPng} from '@site/src/tools/livshjulet/download';
 import styles from './styles.module.css';
 
@@ -53,7 +53,7 @@ export default function DataPanel({state, today, wheelId, onReplace, onAddRounds
   }
 
   async function importFile(file: File): Promise<void> {
-    const result = readImport(file.size, file.size > 1024 * 1024 ? '' : await file.text());
+    const result = await readImportFile(file);
     if (result.ok) {
       setMessage(null);
       if (hasContent(state)) {

@@ -1,10 +1,11 @@
 import React, {useState, type ReactNode} from 'react';
-import {maxNameLength, type Round, type WheelState} from '@site/src/tools/livshjulet/model';
+import {localIsoDate, maxNameLength, type Round, type WheelState} from '@site/src/tools/livshjulet/model';
 import forms from '@site/src/css/forms.module.css';
 import styles from './styles.module.css';
 
 interface Props {
   state: WheelState;
+  /** Today's date once the page runs in the browser; empty in the built HTML, which has no date of its own. */
   today: string;
   onSave: (label: string, date: string) => void;
   onDelete: (roundId: string) => void;
@@ -26,7 +27,7 @@ export default function RoundsPanel({state, today, onSave, onDelete}: Props): Re
         className={styles.save}
         onSubmit={(event) => {
           event.preventDefault();
-          onSave(label, date || today);
+          onSave(label, date || today || localIsoDate());
           setLabel('Uppföljning 3 mån');
         }}>
         <label className={forms.field}>
