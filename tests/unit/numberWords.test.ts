@@ -15,7 +15,7 @@ describe('countInWords', () => {
   });
 
   it('skriver inte bråk eller negativa tal som ord', () => {
-    expect(countInWords(-1)).toBe('-1');
+    expect(countInWords(-1)).toBe('−1');
     expect(countInWords(2.5)).toBe('2,5');
   });
 });
