@@ -1,5 +1,3 @@
-import type {SourceId} from './sourceIds';
-
 /**
  * The socio-economic chapter of the NNS report (2016), written by Payoff AB:
  * "Insatser med fantastiska resultat – ett samhällsekonomiskt perspektiv",
@@ -241,5 +239,3 @@ export const payoffComparison: {label: string; figure: StatedFigure}[] = [
     },
   },
 ];
-
-export const payoffSource: SourceId = 'nns-fantastiska-resultat';
