@@ -6,6 +6,9 @@ import {boardFigures} from './board';
 
 export {county2024, teams2024, periodResults, boardFigures};
 
+/** Every team's results, one row per team and year: for code that takes the year from the row, not from its name. */
+export const teamYears: readonly TeamYear2024[] = teams2024;
+
 export function result2024Of(team: TeamId): TeamYear2024 | undefined {
   return teams2024.find((row) => row.team === team);
 }

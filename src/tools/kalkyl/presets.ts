@@ -1,6 +1,7 @@
 /**
- * Ready-made scenarios: the report's worked examples (from the data file) and one built from a
- * team's results for 2024 (from src/data/results), where the figures are read, not typed.
+ * Ready-made scenarios: the report's worked examples (from the data file) and ones built from a
+ * team's results for a year (from src/data/results; the year is the rule's `year`), where the
+ * figures are read, not typed.
  */
 import {
   calculatorPresets,
@@ -10,12 +11,14 @@ import {
   type IncomeSourceId,
   type TeamPresetRule,
 } from '@site/src/data/socioEconomicCalculator';
-import {teams2024} from '@site/src/data/results';
+import {teamYears} from '@site/src/data/results';
 import {costPerParticipantKr} from '@site/src/data/results/derive';
-import type {TeamYear2024} from '@site/src/data/results/schema';
 import {teamNames} from '@site/src/data/teams';
 import {baseScenario, scenarioOfPreset} from './assumptions';
 import type {Scenario} from './calculate';
+
+/** One team's results for one year, as src/data/results has them. */
+export type TeamYear = (typeof teamYears)[number];
 
 export interface Preset {
   id: string;
@@ -45,7 +48,7 @@ export function apportion(total: number, weights: readonly number[]): number[] {
 }
 
 /** A scenario from a team's year: participants, cost per participant, and who went to work and studies. */
-export function teamPreset(rule: TeamPresetRule, team: TeamYear2024): Preset {
+export function teamPreset(rule: TeamPresetRule, team: TeamYear): Preset {
   if (team.referrals.basis !== 'ersattning') {
     throw new Error(`src/data/socioEconomicCalculator.ts: teamPresetRules: ${rule.team} ${rule.year} grupperar inte deltagarna efter försörjning`);
   }
@@ -95,7 +98,7 @@ export const presets: readonly Preset[] = [
     scenario: scenarioOfPreset(preset),
   })),
   ...teamPresetRules.map((rule) => {
-    const team = teams2024.find((row) => row.team === rule.team && row.year === rule.year);
+    const team = teamYears.find((row) => row.team === rule.team && row.year === rule.year);
     if (!team) throw new Error(`src/data/socioEconomicCalculator.ts: teamPresetRules: inga resultat för ${rule.team} ${rule.year}`);
     return teamPreset(rule, team);
   }),
