@@ -175,15 +175,23 @@ const maxPeople = 100_000;
 const maxMonthlyAmount = 200_000;
 const maxCostPerParticipant = 10_000_000;
 
-/** Where an input's value goes in the calculation's scenario (src/tools/kalkyl/calculate.ts, `Scenario`). */
-export type ScenarioPlace =
-  | 'participants'
-  | 'costPerParticipant'
-  | 'wage'
-  | 'subsidizedWage'
-  | 'subsidyShare'
-  | 'studyGrant'
-  | `monthlyBenefit.${BenefitSourceId}`;
+/**
+ * Where an input's value can go in the calculation's scenario (src/tools/kalkyl/calculate.ts, `Scenario`);
+ * a new place needs a field in `Scenario` too (the compiler says so in assumptions.ts).
+ */
+export const scenarioPlaces = [
+  'participants',
+  'costPerParticipant',
+  'monthlyBenefit.forsorjningsstod',
+  'monthlyBenefit.sjukpenning',
+  'monthlyBenefit.sjukersattning',
+  'monthlyBenefit.aktivitetsstod',
+  'wage',
+  'subsidizedWage',
+  'subsidyShare',
+  'studyGrant',
+] as const;
+export type ScenarioPlace = (typeof scenarioPlaces)[number];
 
 /**
  * The form's three groups: 1 "Insatsen", 2 one group per income source (the input sits in the

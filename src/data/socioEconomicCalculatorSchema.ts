@@ -9,20 +9,11 @@ import {
   destinationIds,
   formSections,
   incomeSourceIds,
+  scenarioPlaces,
   type CalculatorInputId,
-  type ScenarioPlace,
 } from './socioEconomicCalculator';
 
 const inputIds = calculatorInputs.map((input) => input.id) as [CalculatorInputId, ...CalculatorInputId[]];
-const scenarioPlaces = [
-  'participants',
-  'costPerParticipant',
-  'wage',
-  'subsidizedWage',
-  'subsidyShare',
-  'studyGrant',
-  ...incomeSourceIds.filter((source) => source !== 'ingen').map((source) => `monthlyBenefit.${source}` as const),
-] as const satisfies readonly ScenarioPlace[];
 const lines = reportLinesSchema('L508–L510');
 
 export const assumptionSourceSchema = z.discriminatedUnion('kind', [
