@@ -13,6 +13,8 @@ export default defineConfig({
       {find: /^@site\/(.*)$/, replacement: `${root}$1`},
       // Docusaurus' <Link> needs the router context of a running site; in component tests a plain <a> is enough.
       {find: /^@docusaurus\/Link$/, replacement: `${root}tests/support/Link.tsx`},
+      // The router as Docusaurus exports it to the site (react-router 5), for hooks that read the address.
+      {find: /^@docusaurus\/router$/, replacement: `${root}node_modules/@docusaurus/core/lib/client/exports/router.js`},
       // The site config as docusaurus.config.ts makes it (the parts components read).
       {find: /^@docusaurus\/useDocusaurusContext$/, replacement: `${root}tests/support/useDocusaurusContext.ts`},
       // Written by plugins/method-catalog when the site is built; tests use a small fixed catalogue.

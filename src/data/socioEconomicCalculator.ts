@@ -146,10 +146,89 @@ export const calculatorAssumptions = {
 
 export type AssumptionId = keyof typeof calculatorAssumptions;
 
-/** The default of each input on the form, with the same kind of source as the assumptions. */
-export const calculatorDefaults = {
-  deltagare: {
+/** What participants lived on before the intervention, and where they went after it. */
+export const incomeSourceIds = ['forsorjningsstod', 'sjukpenning', 'sjukersattning', 'aktivitetsstod', 'ingen'] as const;
+export type IncomeSourceId = (typeof incomeSourceIds)[number];
+/** The income sources that pay an amount per month. */
+export type BenefitSourceId = Exclude<IncomeSourceId, 'ingen'>;
+export const destinationIds = ['arbete', 'lonestod', 'studier', 'kvar'] as const;
+export type DestinationId = (typeof destinationIds)[number];
+
+/** The names the form, the error summary and the moves table use. */
+export const incomeSourceNames: Record<IncomeSourceId, string> = {
+  forsorjningsstod: 'Försörjningsstöd',
+  sjukpenning: 'Sjukpenning',
+  sjukersattning: 'Aktivitetsersättning eller sjukersättning',
+  aktivitetsstod: 'Aktivitetsstöd',
+  ingen: 'Ingen ersättning',
+};
+
+export const destinationNames: Record<DestinationId, string> = {
+  arbete: 'Arbete',
+  lonestod: 'Arbete med lönestöd',
+  studier: 'Studier',
+  kvar: 'Kvar i samma',
+};
+
+/** Largest values that make sense in the form; larger is "orimligt stort". */
+const maxPeople = 100_000;
+const maxMonthlyAmount = 200_000;
+const maxCostPerParticipant = 10_000_000;
+
+/**
+ * Where an input's value can go in the calculation's scenario (src/tools/kalkyl/calculate.ts, `Scenario`);
+ * a new place needs a field in `Scenario` too (the compiler says so in assumptions.ts).
+ */
+export const scenarioPlaces = [
+  'participants',
+  'costPerParticipant',
+  'monthlyBenefit.forsorjningsstod',
+  'monthlyBenefit.sjukpenning',
+  'monthlyBenefit.sjukersattning',
+  'monthlyBenefit.aktivitetsstod',
+  'wage',
+  'subsidizedWage',
+  'subsidyShare',
+  'studyGrant',
+] as const;
+export type ScenarioPlace = (typeof scenarioPlaces)[number];
+
+/**
+ * The form's three groups: 1 "Insatsen", 2 one group per income source (the input sits in the
+ * group of the income source its place names), 3 "Efter insatsen".
+ */
+export const formSections = ['insatsen', 'ersattning', 'efter'] as const;
+export type FormSection = (typeof formSections)[number];
+
+/**
+ * One input of the form: its default with source (shown in the help text and the assumption
+ * table), its key in the address, its place in the scenario, its group and its limits. The form,
+ * the address, the messages, the error summary and the assumption table are all derived from this.
+ */
+export interface CalculatorInput extends Assumption {
+  /** The field's key in the address and its id on the page: "kostnad" in "?kostnad=40000". Never change it: shared links use it. */
+  param: string;
+  place: ScenarioPlace;
+  section: FormSection;
+  /** The field's label when the group already names the input ("Belopp per månad" under "Försörjningsstöd"); otherwise `name`. */
+  label?: string;
+  /** Smallest and largest value the form accepts, in the input's unit. */
+  min: number;
+  max: number;
+}
+
+/** Limits of the moves table's fields (people from one income source to one destination). */
+export const moveLimits = {min: 0, max: maxPeople} as const;
+
+/** Every input of the form, in the order of the form's groups and of the error summary. */
+export const calculatorInputs = [
+  {
     id: 'deltagare',
+    param: 'deltagare',
+    place: 'participants',
+    section: 'insatsen',
+    min: 1,
+    max: maxPeople,
     name: 'Antal deltagare',
     value: 1,
     unit: 'personer',
@@ -157,8 +236,13 @@ export const calculatorDefaults = {
     source: {kind: 'rapport', report: payoff, lines: 'L508–L510'},
     explanation: 'Rapportens räkneexempel gäller en person.',
   },
-  kostnadPerDeltagare: {
+  {
     id: 'kostnadPerDeltagare',
+    param: 'kostnad',
+    place: 'costPerParticipant',
+    section: 'insatsen',
+    min: 0,
+    max: maxCostPerParticipant,
     name: 'Kostnad per deltagare',
     value: 80000,
     unit: 'kr per deltagare',
@@ -167,8 +251,14 @@ export const calculatorDefaults = {
     explanation:
       'Genomsnittet i Payoffs databas över utvärderade insatser. Spridningen är stor: från cirka 15 000 kr till drygt 300 000 kr per deltagare.',
   },
-  forsorjningsstod: {
+  {
     id: 'forsorjningsstod',
+    param: 'forsorjningsstod',
+    place: 'monthlyBenefit.forsorjningsstod',
+    section: 'ersattning',
+    label: 'Belopp per månad',
+    min: 0,
+    max: maxMonthlyAmount,
     name: 'Försörjningsstöd',
     value: 8000,
     unit: 'kr per månad',
@@ -176,8 +266,14 @@ export const calculatorDefaults = {
     source: {kind: 'rapport', report: payoff, lines: 'L508'},
     explanation: 'Beloppet i rapportens räkneexempel. Kommunen betalar. Stödet beskattas inte.',
   },
-  sjukpenning: {
+  {
     id: 'sjukpenning',
+    param: 'sjukpenning',
+    place: 'monthlyBenefit.sjukpenning',
+    section: 'ersattning',
+    label: 'Belopp per månad',
+    min: 0,
+    max: maxMonthlyAmount,
     name: 'Sjukpenning',
     value: 17848,
     unit: 'kr per månad',
@@ -190,8 +286,14 @@ export const calculatorDefaults = {
     },
     explanation: 'Försäkringskassan betalar. Sjukpenning beskattas.',
   },
-  sjukersattning: {
+  {
     id: 'sjukersattning',
+    param: 'sjukersattning',
+    place: 'monthlyBenefit.sjukersattning',
+    section: 'ersattning',
+    label: 'Belopp per månad',
+    min: 0,
+    max: maxMonthlyAmount,
     name: 'Aktivitetsersättning eller sjukersättning',
     value: 12163,
     unit: 'kr per månad',
@@ -200,8 +302,14 @@ export const calculatorDefaults = {
     explanation:
       'Den lägsta nivån, garantiersättningen, för den som har hel ersättning. Försäkringskassan betalar. Ersättningen beskattas.',
   },
-  aktivitetsstod: {
+  {
     id: 'aktivitetsstod',
+    param: 'aktivitetsstod',
+    place: 'monthlyBenefit.aktivitetsstod',
+    section: 'ersattning',
+    label: 'Belopp per månad',
+    min: 0,
+    max: maxMonthlyAmount,
     name: 'Aktivitetsstöd',
     value: 4832,
     unit: 'kr per månad',
@@ -213,8 +321,13 @@ export const calculatorDefaults = {
     explanation:
       'Ersättning till den som deltar i ett program hos Arbetsförmedlingen. Arbetsförmedlingen beslutar och står för kostnaden, Försäkringskassan betalar ut. Stödet beskattas.',
   },
-  lon: {
+  {
     id: 'lon',
+    param: 'lon',
+    place: 'wage',
+    section: 'efter',
+    min: 0,
+    max: maxMonthlyAmount,
     name: 'Lön i arbete',
     value: 23000,
     unit: 'kr per månad',
@@ -222,8 +335,13 @@ export const calculatorDefaults = {
     source: {kind: 'rapport', report: payoff, lines: 'L510'},
     explanation: 'Lönen före skatt för heltidsarbete utan lönesubvention i rapportens räkneexempel.',
   },
-  lonMedLonestod: {
+  {
     id: 'lonMedLonestod',
+    param: 'lon-lonestod',
+    place: 'subsidizedWage',
+    section: 'efter',
+    min: 0,
+    max: maxMonthlyAmount,
     name: 'Lön i arbete med lönestöd',
     value: 23000,
     unit: 'kr per månad',
@@ -231,8 +349,13 @@ export const calculatorDefaults = {
     source: {kind: 'rapport', report: payoff, lines: 'L510'},
     explanation: 'Samma lön som i rapportens räkneexempel. Ändra den om du vet vad deltagarna tjänar.',
   },
-  lonestodAndel: {
+  {
     id: 'lonestodAndel',
+    param: 'lonestod-andel',
+    place: 'subsidyShare',
+    section: 'efter',
+    min: 0,
+    max: 100,
     name: 'Lönestödets andel av lönekostnaden',
     value: 100,
     unit: 'procent',
@@ -241,8 +364,13 @@ export const calculatorDefaults = {
     explanation:
       'Hur stor del av lönekostnaden som Arbetsförmedlingen betalar. Rapporten nämner arbete där hela lönen är subventionerad som det svagaste fallet, som inte ger samhället något värde.',
   },
-  studiebidrag: {
+  {
     id: 'studiebidrag',
+    param: 'studiebidrag',
+    place: 'studyGrant',
+    section: 'efter',
+    min: 0,
+    max: maxMonthlyAmount,
     name: 'Studiebidrag',
     value: 3988,
     unit: 'kr per månad',
@@ -251,9 +379,9 @@ export const calculatorDefaults = {
     explanation:
       'Bidragsdelen av studiemedlet, som staten betalar. Lånet räknas inte, eftersom det ska betalas tillbaka.',
   },
-} as const satisfies Record<string, Assumption>;
+] as const satisfies readonly CalculatorInput[];
 
-export type CalculatorDefaultId = keyof typeof calculatorDefaults;
+export type CalculatorInputId = (typeof calculatorInputs)[number]['id'];
 
 /**
  * A preset fills the form with a whole scenario. Counts of people who move are given as
@@ -265,14 +393,9 @@ export interface CalculatorPreset {
   /** What the scenario is, and every assumption we had to add, in plain Swedish. */
   description: string;
   source: AssumptionSource;
-  values: Partial<Record<CalculatorDefaultId, number>>;
+  values: Partial<Record<CalculatorInputId, number>>;
   moves: readonly {from: IncomeSourceId; to: DestinationId; count: number}[];
 }
-
-export const incomeSourceIds = ['forsorjningsstod', 'sjukpenning', 'sjukersattning', 'aktivitetsstod', 'ingen'] as const;
-export type IncomeSourceId = (typeof incomeSourceIds)[number];
-export const destinationIds = ['arbete', 'lonestod', 'studier', 'kvar'] as const;
-export type DestinationId = (typeof destinationIds)[number];
 
 export const calculatorPresets: readonly CalculatorPreset[] = [
   {
@@ -302,7 +425,8 @@ export const calculatorPresets: readonly CalculatorPreset[] = [
  */
 export interface TeamPresetRule {
   team: 'vasteras';
-  year: 2024;
+  /** The year of the team's results (src/data/results) the preset is built from. */
+  year: number;
   /** Which income source each income group in the report stands for. */
   incomeByParty: Record<'forsakringskassan' | 'kommun' | 'ingen-offentlig-forsorjning' | 'arbetsformedlingen', IncomeSourceId>;
   /** Every assumption we add to the report's figures, in plain Swedish, without figures. */

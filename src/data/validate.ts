@@ -14,10 +14,10 @@ import {orsData} from './results/ors';
 import {teamProfileSchema} from './teamProfiles/schema';
 import {teamProfiles} from './teamProfiles';
 import {teamIds} from './teams';
-import {calculatorAssumptions, calculatorDefaults, calculatorPresets, teamPresetRules} from './socioEconomicCalculator';
+import {calculatorAssumptions, calculatorInputs, calculatorPresets, teamPresetRules} from './socioEconomicCalculator';
 import {conversationCards} from './conversationCards';
 import {findDeckProblems} from './conversationCardsSchema';
-import {assumptionRecordSchema, calculatorPresetSchema, teamPresetRuleSchema} from './socioEconomicCalculatorSchema';
+import {assumptionRecordSchema, calculatorInputListSchema, calculatorPresetSchema, teamPresetRuleSchema} from './socioEconomicCalculatorSchema';
 
 /** One line per problem: `file: export[index].field: rule`. */
 export function describeIssues(file: string, exportName: string, error: z.ZodError): string[] {
@@ -54,7 +54,7 @@ export function findSiteDataProblems(siteDir: string = process.cwd()): string[] 
       checkData(teamProfileSchema, profile, `src/data/teamProfiles/${profile.team}.ts`, 'profile'),
     ),
     ...checkData(assumptionRecordSchema, calculatorAssumptions, 'src/data/socioEconomicCalculator.ts', 'calculatorAssumptions'),
-    ...checkData(assumptionRecordSchema, calculatorDefaults, 'src/data/socioEconomicCalculator.ts', 'calculatorDefaults'),
+    ...checkData(calculatorInputListSchema, calculatorInputs, 'src/data/socioEconomicCalculator.ts', 'calculatorInputs'),
     ...calculatorPresets.flatMap((preset, index) =>
       checkData(calculatorPresetSchema, preset, 'src/data/socioEconomicCalculator.ts', `calculatorPresets[${index}]`),
     ),

@@ -82,3 +82,50 @@ export function formatDate(isoDate: string): string {
 export function formatReportLines(lines: string): string {
   return `rad ${lines.replace(/L/g, '')}`;
 }
+
+// The socio-economic calculator's numbers and units (src/tools/kalkyl, src/pages/verktyg/samhallsekonomisk-kalkyl).
+
+const formFieldFormat = new Intl.NumberFormat(locale, {maximumFractionDigits: 2});
+
+/** A number as a form field shows it, with at most two decimals and a hyphen-minus: 23000 → "23 000", 31.42 → "31,42". */
+export function formatFieldNumber(value: number): string {
+  return formFieldFormat.format(value).replace(/\u2212/g, '-');
+}
+
+/** Units named in the plural whose singular differs: "1 person", "2 personer". */
+const singularUnits: Readonly<Record<string, string>> = {personer: 'person'};
+
+/** The unit for `value`: the singular when it is exactly one. */
+export function unitFor(value: number, unit: string): string {
+  return value === 1 ? (singularUnits[unit] ?? unit) : unit;
+}
+
+/** A value with its unit, as a form field's default is described: "1 person", "80 000 kr per deltagare". */
+export function formatFieldDefault(value: number, unit: string): string {
+  return `${formatFieldNumber(value)} ${unitFor(value, unit)}`;
+}
+
+/** Whole kronor, never "−0 kr": −80 000,4 → "−80 000 kr". */
+export function formatWholeKronor(value: number): string {
+  return formatKronor(Math.round(value) || 0);
+}
+
+/** Kronor to the nearest thousand, for prose: 387 123 → "387 000 kr". */
+export function formatKronorToThousand(value: number): string {
+  return formatKronor(Math.round(value / 1000) * 1000 || 0);
+}
+
+/** A count of months in words: "1 månad", "3 månader". */
+export function formatMonths(months: number): string {
+  return `${formatInteger(months)} ${months === 1 ? 'månad' : 'månader'}`;
+}
+
+/** A count of months, short, for a key figure: "3 mån". */
+export function formatMonthsShort(months: number): string {
+  return `${formatInteger(months)} mån`;
+}
+
+/** A value already in percent (0–100) with a fixed number of decimals: 64.52 → "64,5 %". */
+export function formatPercentValue(value: number, decimals: number): string {
+  return `${formatDecimal(value, decimals)} %`;
+}

@@ -113,6 +113,36 @@ test('förval och Återställ', async ({page}) => {
   await expect(headline(page)).toContainText('har betalat sig efter 3 månader');
 });
 
+// Addresses the page wrote before its inputs moved into one table (the build of 2026-12-07), with the sentence it showed then.
+const oldLinks: [string, string, string][] = [
+  [
+    '?deltagare=129&kostnad=45209&forsorjningsstod-studier=2&sjukpenning-arbete=2&sjukpenning-studier=3',
+    '?deltagare=129&kostnad=45209&forsorjningsstod-studier=2&sjukpenning-arbete=2&sjukpenning-studier=3',
+    'Insatsen kostar 5 832 000 kr, ger samhället cirka 1 160 000 kr per år och har betalat sig efter 61 månader (cirka 5,1 år). Efter 5 år återstår cirka 31 000 kr av kostnaden.',
+  ],
+  [
+    '?deltagare=20&kostnad=40000&lon-lonestod=18000&lonestod-andel=50.5&sjukpenning-arbete=3',
+    '?deltagare=20&kostnad=40000&lon-lonestod=18000&lonestod-andel=50.5&sjukpenning-arbete=3',
+    'Insatsen kostar 800 000 kr, ger samhället cirka 1 475 000 kr per år och har betalat sig efter 7 månader. Efter 5 år är vinsten cirka 6 574 000 kr.',
+  ],
+  [
+    '?sjukersattning=13000&aktivitetsstod=5000&lon=25000&studiebidrag=4000&deltagare=4&sjukersattning-arbete=1&aktivitetsstod-studier=1&ingen-lonestod=1',
+    '?deltagare=4&sjukersattning=13000&aktivitetsstod=5000&lon=25000&studiebidrag=4000&sjukersattning-arbete=1&aktivitetsstod-studier=1&ingen-lonestod=1',
+    'Insatsen kostar 320 000 kr, ger samhället cirka 813 000 kr per år och har betalat sig efter 5 månader. Efter 5 år är vinsten cirka 3 743 000 kr.',
+  ],
+];
+
+test('länkar som sidan skrev förut öppnar samma scenario, med samma mening och adress', async ({page}) => {
+  for (const [search, written, sentence] of oldLinks) {
+    await open(page, search);
+    await expect(page).toHaveURL(`${path}${written}`);
+    expect(plain(await headline(page).textContent())).toBe(sentence);
+    await expect(page.getByRole('region', {name: /fält behöver rättas/})).toHaveCount(0);
+  }
+  await expect(field(page, 'Lön i arbete')).toHaveValue('25\u00a0000');
+  await expect(field(page, 'Från ingen ersättning, Till arbete med lönestöd')).toHaveValue('1');
+});
+
 test.describe('utan JavaScript', () => {
   test.use({javaScriptEnabled: false});
   test('visar rapportens exempel med diagram och tabell, färdigt från servern', async ({page}) => {
@@ -253,6 +283,28 @@ for (const width of [320, 375]) {
       await expect(summary).toHaveCount(0);
       await expect(bar(page)).toContainText(/har betalat sig efter \d+ månader/);
       await expect(page.getByRole('textbox', {name: 'Sammanfattning'})).toHaveValue(/forsorjningsstod-arbete=5/);
+    });
+
+    test('bara med tryck: ett exempel, ett fält, felets länk och tillbaka till resultatet', async ({page}) => {
+      await open(page);
+      await page.getByRole('button', {name: 'Rapportens svagaste fall: arbete med full lönesubvention'}).tap();
+      await expect(page).toHaveURL(/forsorjningsstod-lonestod=1/);
+      const share = field(page, 'Lönestödets andel av lönekostnaden');
+      await share.tap();
+      await expect(share).toBeFocused();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('150');
+      await expect(page).toHaveURL(/lonestod-andel=150/);
+      const summary = page.getByRole('region', {name: /fält behöver rättas/});
+      await summary.getByRole('link', {name: /^Lönestödets andel av lönekostnaden: Andelen kan vara högst 100 procent\./}).tap();
+      await expect(share).toBeFocused();
+      expect(await focusHidden(page)).toBeNull();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('50');
+      await expect(summary).toHaveCount(0);
+      await bar(page).getByRole('link', {name: 'Se hela resultatet'}).tap();
+      await expect(page.locator('#resultat-rubrik')).toBeInViewport();
+      await expect(page).toHaveURL(/lonestod-andel=50(&|$)/);
     });
 
     test('förval och fel i smala fält ger inget sidledsskroll', async ({page}) => {

@@ -11,7 +11,7 @@
  *   (wage and employer's fees, minus any wage subsidy) and the case handling that is no longer needed.
  * - Tax is a flat share of the income, without deductions.
  */
-import type {DestinationId, IncomeSourceId} from '@site/src/data/socioEconomicCalculator';
+import type {BenefitSourceId, DestinationId, IncomeSourceId} from '@site/src/data/socioEconomicCalculator';
 
 export const actorIds = ['kommun', 'region', 'arbetsformedlingen', 'forsakringskassan', 'staten', 'deltagaren'] as const;
 export type ActorId = (typeof actorIds)[number];
@@ -19,21 +19,24 @@ export type ActorValues = Record<ActorId, number>;
 
 /** Rates and fixed amounts, all from src/data/socioEconomicCalculator.ts. Percentages as 0–100. */
 export interface Rates {
-  arbetsgivaravgift: number;
-  kommunalSkattesats: number;
-  regionSkattesats: number;
-  statligSkatt: number;
-  /** kr per year */
-  skiktgrans: number;
+  /** arbetsgivaravgift */
+  employerContribution: number;
+  /** kommunal skattesats */
+  municipalTaxRate: number;
+  regionTaxRate: number;
+  /** statlig inkomstskatt */
+  stateTaxRate: number;
+  /** skiktgräns: kr per year above which state tax is paid */
+  stateTaxThreshold: number;
   /** kr per participant and year */
-  potentialPerDeltagare: number;
+  potentialPerParticipant: number;
   /** kr per month that the paying actor spends on handling each income source */
-  handlaggning: Record<IncomeSourceId, number>;
+  handlingPerMonth: Record<IncomeSourceId, number>;
   /** years in the medium-term forecast */
-  prognosAr: number;
+  forecastYears: number;
 }
 
-export type BenefitSourceId = Exclude<IncomeSourceId, 'ingen'>;
+export type {BenefitSourceId};
 
 /** One scenario as the form describes it. Amounts in kr per month, shares 0–100. */
 export interface Scenario {
@@ -70,9 +73,9 @@ function add(target: ActorValues, source: ActorValues, times = 1): void {
 /** Taxes on a year's taxable income, and what the person keeps. */
 function incomeTax(annual: number, rates: Rates): {kommun: number; region: number; staten: number} {
   return {
-    kommun: (annual * rates.kommunalSkattesats) / 100,
-    region: (annual * rates.regionSkattesats) / 100,
-    staten: (Math.max(0, annual - rates.skiktgrans) * rates.statligSkatt) / 100,
+    kommun: (annual * rates.municipalTaxRate) / 100,
+    region: (annual * rates.regionTaxRate) / 100,
+    staten: (Math.max(0, annual - rates.stateTaxThreshold) * rates.stateTaxRate) / 100,
   };
 }
 
@@ -96,7 +99,7 @@ export function sourceFlows(source: IncomeSourceId, scenario: Scenario, rates: R
   const rule = incomeSourceRules[source];
   const annual = scenario.monthlyBenefit[source] * months;
   const flows = incomeFlows(annual, rule.taxable, rates);
-  flows[rule.payer] -= annual + rates.handlaggning[source] * months;
+  flows[rule.payer] -= annual + rates.handlingPerMonth[source] * months;
   return flows;
 }
 
@@ -104,7 +107,7 @@ export function sourceFlows(source: IncomeSourceId, scenario: Scenario, rates: R
 export function workFlows(monthlyWage: number, subsidyShare: number, rates: Rates): ActorValues {
   const annual = monthlyWage * months;
   const flows = incomeFlows(annual, true, rates);
-  const fees = (annual * rates.arbetsgivaravgift) / 100;
+  const fees = (annual * rates.employerContribution) / 100;
   flows.staten += fees;
   flows.arbetsformedlingen -= ((annual + fees) * subsidyShare) / 100;
   return flows;
@@ -151,10 +154,10 @@ export interface KeyFigures {
   profitForecast: number;
   /** Whole months until the value has covered the cost (rounded up); 0 when nothing was spent; null when the value never covers it. */
   paybackMonths: number | null;
-  /** Percent of the participants' potential freed in a year; null without participants or potential. */
-  verkningsgrad: number | null;
-  /** kr per participant for each percentage point of verkningsgrad; null when verkningsgrad is not above zero. */
-  costPerVerkningsgrad: number | null;
+  /** Verkningsgrad: percent of the participants' potential freed in a year; null without participants or potential. */
+  efficiency: number | null;
+  /** Kostnad per verkningsgrad: kr per participant for each percentage point of efficiency; null when efficiency is not above zero. */
+  costPerEfficiency: number | null;
   /** Value minus cost at the end of year 0 … forecast years. */
   cumulative: {year: number; value: number}[];
 }
@@ -170,7 +173,7 @@ export function keyFigures(input: {
   const {annualValue, participants, costPerParticipant, potentialPerParticipant, forecastYears} = input;
   const totalCost = participants * costPerParticipant;
   const potential = participants * potentialPerParticipant;
-  const verkningsgrad = potential > 0 ? (annualValue / potential) * 100 : null;
+  const efficiency = potential > 0 ? (annualValue / potential) * 100 : null;
   let paybackMonths: number | null;
   if (totalCost <= 0) paybackMonths = 0;
   else if (annualValue <= 0) paybackMonths = null;
@@ -182,8 +185,8 @@ export function keyFigures(input: {
     profitYear1: annualValue - totalCost,
     profitForecast: annualValue * forecastYears - totalCost,
     paybackMonths,
-    verkningsgrad,
-    costPerVerkningsgrad: verkningsgrad !== null && verkningsgrad > 0 ? costPerParticipant / verkningsgrad : null,
+    efficiency,
+    costPerEfficiency: efficiency !== null && efficiency > 0 ? costPerParticipant / efficiency : null,
     cumulative,
   };
 }
@@ -217,8 +220,8 @@ export function calculate(scenario: Scenario, rates: Rates): CalculatorResult {
     annualValue: sumActors(byActor),
     participants: scenario.participants,
     costPerParticipant: scenario.costPerParticipant,
-    potentialPerParticipant: rates.potentialPerDeltagare,
-    forecastYears: rates.prognosAr,
+    potentialPerParticipant: rates.potentialPerParticipant,
+    forecastYears: rates.forecastYears,
   });
   return {...figures, byActor, moved, counted, intoWork};
 }

@@ -1,6 +1,7 @@
 /**
- * Ready-made scenarios: the report's worked examples (from the data file) and one built from a
- * team's results for 2024 (from src/data/results), where the figures are read, not typed.
+ * Ready-made scenarios: the report's worked examples (from the data file) and ones built from a
+ * team's results for a year (from src/data/results; the year is the rule's `year`), where the
+ * figures are read, not typed.
  */
 import {
   calculatorPresets,
@@ -16,6 +17,8 @@ import type {TeamYear} from '@site/src/data/results/schema';
 import {teamNames} from '@site/src/data/teams';
 import {baseScenario, scenarioOfPreset} from './assumptions';
 import type {Scenario} from './calculate';
+
+export type {TeamYear};
 
 export interface Preset {
   id: string;

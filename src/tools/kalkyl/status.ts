@@ -31,7 +31,7 @@ export function resultStatus({result, isCurrent, entries, resultHref, summaryHre
   if (isCurrent && result) return {sentence: shortHeadline(result), link: {href: resultHref, text: 'Se hela resultatet'}};
   const first = entries[0];
   const one = entries.length === 1 && first !== undefined;
-  const link = one ? {href: `#falt-${first.target}`, text: 'Gå till felet'} : {href: summaryHref, text: 'Gå till felen'};
+  const link = one ? {href: first.href, text: 'Gå till felet'} : {href: summaryHref, text: 'Gå till felen'};
   if (result === null) return {sentence: `Inget resultat än. Rätta först ${one ? 'felet' : 'felen'} i formuläret.`, link};
   return {
     sentence: `${one ? 'Ett fält har fel. Rätta det' : `${entries.length} fält har fel. Rätta dem`} för att se ett nytt resultat.`,

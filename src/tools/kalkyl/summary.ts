@@ -3,7 +3,7 @@
  * a report, with the assumptions' sources. Plain functions of the result, so the page and the
  * tests say the same thing.
  */
-import {formatDecimal, formatInteger, formatKronor} from '@site/src/utils/format';
+import {formatDecimal, formatInteger, formatKronorToThousand, formatMonths, formatWholeKronor} from '@site/src/utils/format';
 import {actorIds, type ActorId, type CalculatorResult, type Scenario} from './calculate';
 
 export const actorNames: Record<ActorId, string> = {
@@ -16,16 +16,14 @@ export const actorNames: Record<ActorId, string> = {
 };
 
 /** Kronor rounded to the nearest thousand, for prose: "cirka 387 000 kr". */
-export function roundedKronor(value: number): string {
-  return formatKronor(Math.round(value / 1000) * 1000 || 0);
-}
+export const roundedKronor = formatKronorToThousand;
 
 export function paybackText(result: CalculatorResult): string {
   if (result.paybackMonths === null) return 'betalar sig aldrig, eftersom den inte ger samhället något värde';
   if (result.paybackMonths === 0) return 'har betalat sig direkt, eftersom den inte kostar något';
   const months = result.paybackMonths;
   const years = months >= 24 ? ` (cirka ${formatDecimal(months / 12, 1)} år)` : '';
-  return `har betalat sig efter ${formatInteger(months)} ${months === 1 ? 'månad' : 'månader'}${years}`;
+  return `har betalat sig efter ${formatMonths(months)}${years}`;
 }
 
 /** The one sentence: what the intervention returns and when it has paid for itself. */
@@ -56,7 +54,7 @@ export function shortHeadline(result: CalculatorResult): string {
       ? 'betalar sig aldrig'
       : months === 0
         ? 'har betalat sig direkt'
-        : `har betalat sig efter ${formatInteger(months)} ${months === 1 ? 'månad' : 'månader'}`;
+        : `har betalat sig efter ${formatMonths(months)}`;
   return `Insatsen ${value} och ${payback}.`;
 }
 
@@ -70,10 +68,10 @@ export function reportText(input: {result: CalculatorResult; scenario: Scenario;
     `Samhällsekonomisk kalkyl för ${formatInteger(scenario.participants)} deltagare, varav ${formatInteger(result.moved)} går till arbete, arbete med lönestöd eller studier.`,
     headline(result, forecastYears),
     `Värde per år för varje aktör: ${actors}.`,
-    result.verkningsgrad === null
+    result.efficiency === null
       ? 'Verkningsgraden kan inte räknas.'
-      : `Verkningsgrad: ${formatDecimal(result.verkningsgrad, 1)} procent. Kostnad per verkningsgrad: ${
-          result.costPerVerkningsgrad === null ? 'kan inte räknas' : formatKronor(Math.round(result.costPerVerkningsgrad))
+      : `Verkningsgrad: ${formatDecimal(result.efficiency, 1)} procent. Kostnad per verkningsgrad: ${
+          result.costPerEfficiency === null ? 'kan inte räknas' : formatWholeKronor(result.costPerEfficiency)
         }.`,
     `Kalkylen är en förenkling av Payoffs metod. Antaganden: ${sources}.`,
     `Räkna själv: ${url}`,

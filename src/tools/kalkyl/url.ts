@@ -1,17 +1,19 @@
 /**
  * The scenario in the address, so it can be shared: one parameter per field that differs from its
- * default, e.g. "?deltagare=10&forsorjningsstod-arbete=3". What a user typed that is not a valid
+ * default, e.g. "?deltagare=10&forsorjningsstod-arbete=3". The parameters are the fields' ids,
+ * that is the inputs' `param` in the data file's table. What a user typed that is not a valid
  * number is kept as typed, so the shared page shows the same message at the same field.
  */
-import {allFields, defaultFormValues, displayNumber, parseField, type FormValues} from './fields';
+import {formatFieldNumber} from '@site/src/utils/format';
+import {calculatorForm, defaultFormValues, parseField, type CalculatorForm, type FormValues} from './fields';
 
 /** Longest text kept from the address for one field. */
 export const maxParameterLength = 40;
 
-export function toSearch(values: FormValues): string {
-  const defaults = defaultFormValues();
+export function toSearch(values: FormValues, form: CalculatorForm = calculatorForm): string {
+  const defaults = defaultFormValues(form);
   const params = new URLSearchParams();
-  for (const definition of allFields) {
+  for (const definition of form.allFields) {
     const text = values[definition.id] ?? '';
     const parsed = parseField(text, definition);
     const fallback = parseField(defaults[definition.id] ?? '', definition);
@@ -25,15 +27,15 @@ export function toSearch(values: FormValues): string {
   return search === '' ? '' : `?${search}`;
 }
 
-export function fromSearch(search: string): FormValues {
-  const values = defaultFormValues();
+export function fromSearch(search: string, form: CalculatorForm = calculatorForm): FormValues {
+  const values = defaultFormValues(form);
   const params = new URLSearchParams(search);
-  for (const definition of allFields) {
+  for (const definition of form.allFields) {
     const text = params.get(definition.id);
     if (text === null) continue;
     const kept = text.slice(0, maxParameterLength);
     const parsed = parseField(kept, definition);
-    values[definition.id] = parsed.ok ? displayNumber(parsed.value) : kept;
+    values[definition.id] = parsed.ok ? formatFieldNumber(parsed.value) : kept;
   }
   return values;
 }
@@ -42,16 +44,16 @@ export function fromSearch(search: string): FormValues {
  * The fields the address sets, as the form shows them ("500", "tjugo"): what a shared link wrote,
  * so that a wrong value can be named as the link's.
  */
-export function linkValuesOf(search: string): FormValues {
-  const shown = fromSearch(search);
+export function linkValuesOf(search: string, form: CalculatorForm = calculatorForm): FormValues {
+  const shown = fromSearch(search, form);
   const params = new URLSearchParams(search);
   const values: FormValues = {};
-  for (const definition of allFields) if (params.has(definition.id)) values[definition.id] = shown[definition.id] ?? '';
+  for (const definition of form.allFields) if (params.has(definition.id)) values[definition.id] = shown[definition.id] ?? '';
   return values;
 }
 
 /** True when the address has at least one of the calculator's parameters. */
-export function hasScenario(search: string): boolean {
+export function hasScenario(search: string, form: CalculatorForm = calculatorForm): boolean {
   const params = new URLSearchParams(search);
-  return allFields.some((definition) => params.has(definition.id));
+  return form.allFields.some((definition) => params.has(definition.id));
 }

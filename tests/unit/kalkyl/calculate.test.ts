@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import matter from 'gray-matter';
 import {describe, expect, it} from 'vitest';
 import {payoffList, payoffWorkedExamples} from '@site/src/data/payoff';
-import {calculatorAssumptions, calculatorDefaults} from '@site/src/data/socioEconomicCalculator';
+import {calculatorAssumptions, calculatorInputs} from '@site/src/data/socioEconomicCalculator';
 import {baseScenario, defaultScenario, rates} from '@site/src/tools/kalkyl/assumptions';
 import {actorIds, calculate, keyFigures, moveValue, sumActors} from '@site/src/tools/kalkyl/calculate';
 import {projectRoot} from '../../content/files';
@@ -24,6 +24,9 @@ function exampleFigure(slug: string, labelStart: string): number {
   return figure.value;
 }
 
+/** An input's default, by its id in the data file's table. */
+const defaultOf = (id: string) => calculatorInputs.find((input) => input.id === id)?.value;
+
 const withinShare = (actual: number, expected: number, share: number) =>
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(Math.abs(expected) * share);
 
@@ -33,8 +36,8 @@ describe('the report\'s worked example: försörjningsstöd to full-time work (L
   const support = workedFigure('forsorjningsstod-till-arbete', 'Försörjningsstöd före');
 
   it('uses the report\'s amounts as defaults', () => {
-    expect(calculatorDefaults.lon.value).toBe(wage);
-    expect(calculatorDefaults.forsorjningsstod.value).toBe(support);
+    expect(defaultOf('lon')).toBe(wage);
+    expect(defaultOf('forsorjningsstod')).toBe(support);
   });
 
   it('derives the kommun\'s handling cost from the report\'s own figures', () => {
@@ -45,24 +48,24 @@ describe('the report\'s worked example: försörjningsstöd to full-time work (L
 
   it('gives the kommun about the report\'s 180 000 kr, and a tax close to its 60 000 kr', () => {
     withinShare(result.byActor.kommun, workedFigure('forsorjningsstod-till-arbete', 'Intäkt för kommunen'), 0.03);
-    const kommunTax = (12 * wage * rates.kommunalSkattesats) / 100;
+    const kommunTax = (12 * wage * rates.municipalTaxRate) / 100;
     withinShare(kommunTax, workedFigure('forsorjningsstod-till-arbete', 'Varav skatteintäkt'), 0.1);
   });
 
   it('gives society the work\'s value plus the freed handling, lower than Payoff\'s 510 000 kr as the page says', () => {
-    const expected = 12 * wage * (1 + rates.arbetsgivaravgift / 100) + 12 * rates.handlaggning.forsorjningsstod;
+    const expected = 12 * wage * (1 + rates.employerContribution / 100) + 12 * rates.handlingPerMonth.forsorjningsstod;
     expect(result.annualValue).toBeCloseTo(expected, 6);
     expect(result.annualValue).toBeLessThan(workedFigure('forsorjningsstod-till-arbete', 'Intäkt för samhället'));
   });
 
   it('lets the support cancel out for society: the kommun gains what the participant loses', () => {
     const toStudies = moveValue('forsorjningsstod', 'studier', baseScenario(), rates);
-    expect(sumActors(toStudies)).toBeCloseTo(12 * rates.handlaggning.forsorjningsstod, 6);
-    expect(toStudies.kommun).toBeCloseTo(12 * (support + rates.handlaggning.forsorjningsstod), 6);
+    expect(sumActors(toStudies)).toBeCloseTo(12 * rates.handlingPerMonth.forsorjningsstod, 6);
+    expect(toStudies.kommun).toBeCloseTo(12 * (support + rates.handlingPerMonth.forsorjningsstod), 6);
   });
 
   it('pays back in three months at the database\'s average cost', () => {
-    expect(result.totalCost).toBe(calculatorDefaults.kostnadPerDeltagare.value);
+    expect(result.totalCost).toBe(defaultOf('kostnadPerDeltagare'));
     expect(result.paybackMonths).toBe(3);
   });
 });
@@ -87,12 +90,12 @@ describe('key figures as the report defines them (L512–L516)', () => {
       potentialPerParticipant: workedFigure('verkningsgrad', 'Samhällsekonomisk kostnad före'),
       forecastYears: 5,
     });
-    expect(figures.verkningsgrad).toBe(workedFigure('verkningsgrad', 'Verkningsgrad'));
+    expect(figures.efficiency).toBe(workedFigure('verkningsgrad', 'Verkningsgrad'));
     expect(figures.paybackMonths).toBe(0);
   });
 
   it('uses the report\'s potential per participant', () => {
-    expect(rates.potentialPerDeltagare).toBe(workedFigure('potential', 'Samhällets potential'));
+    expect(rates.potentialPerParticipant).toBe(workedFigure('potential', 'Samhällets potential'));
   });
 
   it('reproduces Arbetsmarknadstorget\'s evaluation: profitability, payback and five-year forecast', () => {
@@ -126,7 +129,7 @@ describe('key figures as the report defines them (L512–L516)', () => {
         potentialPerParticipant: impliedPotential,
         forecastYears: 5,
       });
-      expect(figures.costPerVerkningsgrad).toBeCloseTo(costPerVerkningsgrad, 6);
+      expect(figures.costPerEfficiency).toBeCloseTo(costPerVerkningsgrad, 6);
       expect(figures.paybackMonths).toBe(payback);
     }
   });
@@ -134,7 +137,7 @@ describe('key figures as the report defines them (L512–L516)', () => {
   it('says a scenario without value never pays back, and has no cost per verkningsgrad', () => {
     const figures = keyFigures({annualValue: 0, participants: 10, costPerParticipant: 1000, potentialPerParticipant: 600000, forecastYears: 5});
     expect(figures.paybackMonths).toBeNull();
-    expect(figures.costPerVerkningsgrad).toBeNull();
+    expect(figures.costPerEfficiency).toBeNull();
     expect(figures.cumulative).toHaveLength(6);
     expect(figures.cumulative[0]?.value).toBe(-10000);
   });
@@ -162,7 +165,7 @@ describe('actors', () => {
     const scenario = baseScenario();
     scenario.wage = 60000;
     const value = moveValue('ingen', 'arbete', scenario, rates);
-    const fees = (12 * 60000 * rates.arbetsgivaravgift) / 100;
-    expect(value.staten).toBeCloseTo(fees + ((12 * 60000 - rates.skiktgrans) * rates.statligSkatt) / 100, 6);
+    const fees = (12 * 60000 * rates.employerContribution) / 100;
+    expect(value.staten).toBeCloseTo(fees + ((12 * 60000 - rates.stateTaxThreshold) * rates.stateTaxRate) / 100, 6);
   });
 });

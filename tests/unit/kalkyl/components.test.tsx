@@ -38,7 +38,7 @@ describe('kalkylens formulär', () => {
 
 describe('felsammanfattningen', () => {
   it('länkar varje fel till sitt fält och syns inte utan fel', () => {
-    const entries = errorEntries({lon: 'Skriv bara siffror, till exempel 23 000.'}, {lon: 'Lön i arbete'}, {});
+    const entries = errorEntries({lon: 'Skriv bara siffror, till exempel 23 000.'}, {});
     const {rerender} = render(<ErrorSummary entries={entries} intro="Rätta." />);
     expect(screen.getByRole('link', {name: 'Lön i arbete: Skriv bara siffror, till exempel 23 000.'})).toHaveAttribute('href', '#falt-lon');
     rerender(<ErrorSummary entries={[]} intro="" />);

@@ -3,15 +3,15 @@ import {teamYears} from '@site/src/data/results';
 import {costPerParticipantKr} from '@site/src/data/results/derive';
 import {defaultScenario, rates} from '@site/src/tools/kalkyl/assumptions';
 import {calculate} from '@site/src/tools/kalkyl/calculate';
-import {defaultFormValues, movesErrorId, parseField, readForm, scalarFields} from '@site/src/tools/kalkyl/fields';
+import {defaultFormValues, fieldOf, movesErrorId, parseField, readForm} from '@site/src/tools/kalkyl/fields';
 import {presets, teamPreset} from '@site/src/tools/kalkyl/presets';
 import {headline, reportText} from '@site/src/tools/kalkyl/summary';
 import {fromSearch, hasScenario, toSearch} from '@site/src/tools/kalkyl/url';
 
 describe('parseField', () => {
-  const count = scalarFields.deltagare;
-  const kronor = scalarFields.lon;
-  const share = scalarFields.lonestodAndel;
+  const count = fieldOf('deltagare');
+  const kronor = fieldOf('lon');
+  const share = fieldOf('lonestod-andel');
   it.each([
     ['', 'Fyll i ett tal'],
     ['abc', 'Skriv bara siffror'],
@@ -92,7 +92,7 @@ describe('address', () => {
 
 describe('presets', () => {
   it('builds the Västerås preset from the results data', () => {
-    const team = teamYears.find((row) => row.team === 'vasteras');
+    const team = teamYears.find((row) => row.team === 'vasteras' && row.year === 2024);
     if (!team) throw new Error('Västerås saknas');
     const preset = presets.find((candidate) => candidate.id === 'vasteras-2024');
     expect(preset?.scenario.participants).toBe(team.participants.total);

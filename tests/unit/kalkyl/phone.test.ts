@@ -2,10 +2,10 @@ import {describe, expect, it} from 'vitest';
 import {defaultScenario, rates} from '@site/src/tools/kalkyl/assumptions';
 import {calculate} from '@site/src/tools/kalkyl/calculate';
 import {errorEntries, fieldErrors, fromLinkText, linkMoveMessage} from '@site/src/tools/kalkyl/errors';
-import {movesErrorId, readForm, scalarFields} from '@site/src/tools/kalkyl/fields';
+import {fieldOf, readForm, unitForText} from '@site/src/tools/kalkyl/fields';
 import {resultStatus, summaryIntro} from '@site/src/tools/kalkyl/status';
 import {shortHeadline} from '@site/src/tools/kalkyl/summary';
-import {unitFor, unitForText, withUnit} from '@site/src/tools/kalkyl/units';
+import {formatFieldDefault as withUnit, unitFor} from '@site/src/utils/format';
 import {fromSearch, linkValuesOf} from '@site/src/tools/kalkyl/url';
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -20,10 +20,12 @@ describe('units', () => {
   });
 
   it('follows what is typed in the field, and stays plural while it is not a number', () => {
-    expect(unitForText('1', scalarFields.deltagare, 'personer')).toBe('person');
-    expect(unitForText('20', scalarFields.deltagare, 'personer')).toBe('personer');
-    expect(unitForText('', scalarFields.deltagare, 'personer')).toBe('personer');
-    expect(unitForText('en', scalarFields.deltagare, 'personer')).toBe('personer');
+    const participants = fieldOf('deltagare');
+    expect(unitForText('1', participants)).toBe('person');
+    expect(unitForText('20', participants)).toBe('personer');
+    expect(unitForText('', participants)).toBe('personer');
+    expect(unitForText('en', participants)).toBe('personer');
+    expect(unitForText('1', fieldOf('kostnad'))).toBe('kr per deltagare');
   });
 });
 
@@ -43,7 +45,6 @@ describe('the short sentence for the result bar', () => {
 
 describe('a shared link with a wrong value', () => {
   const search = '?deltagare=20&forsorjningsstod-arbete=500';
-  const labels = {deltagare: 'Antal deltagare', 'forsorjningsstod-arbete': 'Från försörjningsstöd till arbete', [movesErrorId]: 'Antal som går vidare'};
 
   it('remembers the values the link set, as the form shows them', () => {
     expect(linkValuesOf(search)).toEqual({deltagare: '20', 'forsorjningsstod-arbete': '500'});
@@ -57,7 +58,7 @@ describe('a shared link with a wrong value', () => {
     expect(reading.ok).toBe(false);
     const errors = fieldErrors(reading.ok ? {} : reading.errors, linkValues);
     expect(errors['forsorjningsstod-arbete']).toBe(linkMoveMessage);
-    const entries = errorEntries(errors, labels, linkValues);
+    const entries = errorEntries(errors, linkValues);
     expect(entries.map((entry) => [entry.target, plain(entry.text)])).toEqual([
       ['deltagare', 'Antal deltagare: länken har ”20”. Tabellen räknar 500 personer, men insatsen har 20 deltagare. Öka antalet deltagare eller minska antalet i tabellen.'],
       ['forsorjningsstod-arbete', `Från försörjningsstöd till arbete: länken har ”500”. ${linkMoveMessage}`],
@@ -66,7 +67,7 @@ describe('a shared link with a wrong value', () => {
 
   it('speaks of the link only for values still as the link had them', () => {
     const errors = {lon: 'Skriv bara siffror, till exempel 23 000.', kostnad: 'Talet kan inte vara negativt.'};
-    const entries = errorEntries(errors, {lon: 'Lön i arbete', kostnad: 'Kostnad per deltagare'}, {lon: 'tjugo'});
+    const entries = errorEntries(errors, {lon: 'tjugo'});
     expect(entries.map((entry) => entry.text)).toEqual([
       'Kostnad per deltagare: Talet kan inte vara negativt.',
       'Lön i arbete: länken har ”tjugo”. Skriv bara siffror, till exempel 23 000.',
@@ -83,8 +84,8 @@ describe('a shared link with a wrong value', () => {
 describe('what the result bar and the error summary say', () => {
   const result = calculate(defaultScenario(), rates);
   const hrefs = {resultHref: '#resultat-rubrik', summaryHref: '#kalkyl-fel'};
-  const one = [{id: 'lon', target: 'lon', text: 'Lön i arbete: …'}];
-  const two = [...one, {id: 'kostnad', target: 'kostnad', text: 'Kostnad per deltagare: …'}];
+  const one = [{id: 'lon', target: 'lon', href: '#falt-lon', text: 'Lön i arbete: …'}];
+  const two = [...one, {id: 'kostnad', target: 'kostnad', href: '#falt-kostnad', text: 'Kostnad per deltagare: …'}];
 
   it('gives the sentence and the way to the whole result when the form is right', () => {
     expect(resultStatus({result, isCurrent: true, entries: [], ...hrefs})).toEqual({

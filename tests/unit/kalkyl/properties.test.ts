@@ -2,8 +2,12 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {destinationIds, incomeSourceIds} from '@site/src/data/socioEconomicCalculator';
 import {emptyMoves, rates} from '@site/src/tools/kalkyl/assumptions';
-import {calculate, sumActors, type Scenario} from '@site/src/tools/kalkyl/calculate';
-import {formValuesOf, maxMonthlyAmount, maxPeople, readForm} from '@site/src/tools/kalkyl/fields';
+import {actorIds, calculate, sumActors, type Scenario} from '@site/src/tools/kalkyl/calculate';
+import {moveLimits} from '@site/src/data/socioEconomicCalculator';
+import {fieldOf, formValuesOf, readForm} from '@site/src/tools/kalkyl/fields';
+
+const maxMonthlyAmount = fieldOf('lon').max;
+const maxPeople = moveLimits.max;
 import {apportion} from '@site/src/tools/kalkyl/presets';
 import {fromSearch, toSearch} from '@site/src/tools/kalkyl/url';
 

@@ -2,12 +2,12 @@ import React, {useCallback, useEffect, useMemo, useRef, useState, type ReactNode
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import SitePage from '@site/src/components/SitePage';
-import {calculatorAssumptions, calculatorDefaults} from '@site/src/data/socioEconomicCalculator';
+import {calculatorAssumptions, calculatorInputs} from '@site/src/data/socioEconomicCalculator';
 import {rates} from '@site/src/tools/kalkyl/assumptions';
 import {calculate} from '@site/src/tools/kalkyl/calculate';
 import {errorEntries} from '@site/src/tools/kalkyl/errors';
 import {sourceNames} from '@site/src/tools/kalkyl/describeSource';
-import {allFields, defaultFormValues, formValuesOf, moveFields, movesErrorId, scalarFields} from '@site/src/tools/kalkyl/fields';
+import {defaultFormValues, formValuesOf} from '@site/src/tools/kalkyl/fields';
 import {presets} from '@site/src/tools/kalkyl/presets';
 import {resultStatus, summaryIntro} from '@site/src/tools/kalkyl/status';
 import {reportText} from '@site/src/tools/kalkyl/summary';
@@ -18,35 +18,14 @@ import PresetPicker from './_components/PresetPicker';
 import ReportText from './_components/ReportText';
 import ResultBar from './_components/ResultBar';
 import ResultPanel, {resultHeadingId} from './_components/ResultPanel';
-import ScenarioForm, {destinationNames, incomeSourceNames} from './_components/ScenarioForm';
+import ScenarioForm from './_components/ScenarioForm';
 import {useScenarioState} from './_components/useScenarioState';
 import HowItCalculates from './_sa-raknar-kalkylen.mdx';
 import styles from './styles.module.css';
 
 const path = '/verktyg/samhallsekonomisk-kalkyl';
 
-/** Field id → the name the error summary shows. */
-const fieldLabels: Record<string, string> = {
-  [scalarFields.deltagare.id]: calculatorDefaults.deltagare.name,
-  [scalarFields.kostnad.id]: calculatorDefaults.kostnadPerDeltagare.name,
-  [scalarFields.forsorjningsstod.id]: `${calculatorDefaults.forsorjningsstod.name}, belopp per månad`,
-  [scalarFields.sjukpenning.id]: `${calculatorDefaults.sjukpenning.name}, belopp per månad`,
-  [scalarFields.sjukersattning.id]: `${calculatorDefaults.sjukersattning.name}, belopp per månad`,
-  [scalarFields.aktivitetsstod.id]: `${calculatorDefaults.aktivitetsstod.name}, belopp per månad`,
-  [scalarFields.lon.id]: calculatorDefaults.lon.name,
-  [scalarFields.lonLonestod.id]: calculatorDefaults.lonMedLonestod.name,
-  [scalarFields.lonestodAndel.id]: calculatorDefaults.lonestodAndel.name,
-  [scalarFields.studiebidrag.id]: calculatorDefaults.studiebidrag.name,
-  [movesErrorId]: 'Antal som går vidare',
-  ...Object.fromEntries(
-    moveFields.map((definition) => [
-      definition.id,
-      `Från ${incomeSourceNames[definition.source].toLowerCase()} till ${destinationNames[definition.destination].toLowerCase()}`,
-    ]),
-  ),
-};
-
-const allAssumptionSources = [...Object.values(calculatorAssumptions), ...Object.values(calculatorDefaults)].map((assumption) => assumption.source);
+const allAssumptionSources = [...Object.values(calculatorAssumptions), ...calculatorInputs].map((assumption) => assumption.source);
 
 /** Public sources other than the reports, once each, for "Källor". */
 const otherSources = [
@@ -74,12 +53,12 @@ export default function SocioEconomicCalculatorPage(): ReactNode {
       ? reportText({
           result,
           scenario,
-          forecastYears: rates.prognosAr,
+          forecastYears: rates.forecastYears,
           url: `${siteConfig.url}${path}${toSearch(formValuesOf(scenario))}`,
           sources: sourceNames(allAssumptionSources),
         })
       : null;
-  const entries = errorEntries(errors, fieldLabels, linkValues);
+  const entries = errorEntries(errors, linkValues);
   const intro = summaryIntro(result !== null, entries, linkValues);
   const bar = resultStatus({result, isCurrent, entries, resultHref: `#${resultHeadingId}`, summaryHref: `#${errorSummaryId}`});
 
@@ -129,7 +108,7 @@ export default function SocioEconomicCalculatorPage(): ReactNode {
             <ScenarioForm values={values} errors={errors} onChange={edit} />
             <ResultBar sentence={bar.sentence} link={bar.link} />
           </div>
-          <ResultPanel result={result} forecastYears={rates.prognosAr} isCurrent={isCurrent} errorsLink={bar.link} />
+          <ResultPanel result={result} forecastYears={rates.forecastYears} isCurrent={isCurrent} errorsLink={bar.link} />
         </div>
         <ReportText text={text} />
       </div>
@@ -142,9 +121,4 @@ export default function SocioEconomicCalculatorPage(): ReactNode {
       </section>
     </SitePage>
   );
-}
-
-// Every field has a name for the error summary.
-for (const definition of allFields) {
-  if (!fieldLabels[definition.id]) throw new Error(`Fältet ${definition.id} saknar namn i felsammanfattningen`);
 }

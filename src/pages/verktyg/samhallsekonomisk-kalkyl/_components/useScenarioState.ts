@@ -1,63 +1,81 @@
-import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
-import {useHistory, useLocation} from '@docusaurus/router';
-import {defaultScenario} from '@site/src/tools/kalkyl/assumptions';
+import {useCallback, useEffect, useMemo, useState} from 'react';
+import {useHistory} from '@docusaurus/router';
+import {useHistorySelector} from '@docusaurus/theme-common';
 import type {Scenario} from '@site/src/tools/kalkyl/calculate';
 import {fieldErrors} from '@site/src/tools/kalkyl/errors';
-import {defaultFormValues, readForm, type FormValues} from '@site/src/tools/kalkyl/fields';
+import {readForm, type FormValues} from '@site/src/tools/kalkyl/fields';
 import {fromSearch, linkValuesOf, toSearch} from '@site/src/tools/kalkyl/url';
 
 /**
- * The form's text, kept in the address (replace, not push, so Back leaves the page), and the
- * scenario: the current one when the form is valid, otherwise the last valid one. A shared link
- * starts with no valid scenario: if its values are wrong there is no result to show (never the
- * default example's, which the receiver did not enter).
+ * The form's state lives in the address, as the finders' filters do (`useQueryString` in
+ * @docusaurus/theme-common, built on the same `useHistorySelector`): it is read from the address
+ * on every render and written with `history.replace` (Back leaves the page) when the user changes
+ * a field. The calculator has thirty fields that change together (an example fills them all), so
+ * it reads and writes the whole query string at once, with the table's parameters (src/tools/kalkyl/url.ts).
+ *
+ * Beside the address the page keeps only what the address cannot say: the text as the user typed
+ * it ("23 000" where the address has 23000), the last valid scenario for while the form has errors,
+ * and the fields a shared link set. A shared link starts with no valid scenario: if its values are
+ * wrong there is no result to show (never the default example's, which the receiver did not enter).
  */
 export function useScenarioState() {
   const history = useHistory();
-  const location = useLocation();
-  // The server renders the defaults; the address is read once the page runs in the browser.
-  const [values, setValues] = useState<FormValues>(defaultFormValues);
+  // '' on the server and while hydrating, so the server renders the defaults; then the address.
+  const search = useHistorySelector((current) => current.location.search);
+  // The text of the fields the user has typed in, as typed; it means the same as the address.
+  const [typed, setTyped] = useState<FormValues>({});
   // Fields the link set and the user has not changed since, as the link had them.
   const [linkValues, setLinkValues] = useState<FormValues>({});
   const [linkHadErrors, setLinkHadErrors] = useState(false);
-  const [loaded, setLoaded] = useState(false);
-  const lastValid = useRef<Scenario | null>(defaultScenario());
+  // The scenario before the form last went wrong; null when there has been none since a shared link was opened.
+  const [lastValid, setLastValid] = useState<Scenario | null>(null);
 
-  useEffect(() => {
-    const fromLink = linkValuesOf(location.search);
-    const arrived = fromSearch(location.search);
-    if (Object.keys(fromLink).length > 0) {
-      lastValid.current = null;
-      setLinkHadErrors(!readForm(arrived).ok);
-    }
-    setValues(arrived);
-    setLinkValues(fromLink);
-    setLoaded(true);
-    // Only on arrival: later changes to the address come from this page.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  useEffect(() => {
-    if (!loaded) return;
-    const search = toSearch(values);
-    if (search !== location.search) history.replace({pathname: location.pathname, search, hash: location.hash});
-  }, [values, loaded, history, location.pathname, location.search, location.hash]);
-
+  const values = useMemo(() => ({...fromSearch(search), ...typed}), [search, typed]);
   const reading = useMemo(() => readForm(values), [values]);
-  if (reading.ok) lastValid.current = reading.scenario;
 
-  const setField = useCallback((id: string, text: string) => {
-    setValues((previous) => ({...previous, [id]: text}));
-    setLinkValues((previous) => {
-      if (!(id in previous)) return previous;
-      const {[id]: _changed, ...rest} = previous;
-      return rest;
-    });
-  }, []);
-  const replaceAll = useCallback((next: FormValues) => {
-    setValues(next);
-    setLinkValues({});
-  }, []);
+  const write = useCallback(
+    (next: FormValues) => {
+      const nextSearch = toSearch(next);
+      const {location} = history;
+      if (nextSearch !== location.search) history.replace({pathname: location.pathname, search: nextSearch, hash: location.hash});
+    },
+    [history],
+  );
+
+  // On arrival: remember what a shared link set, and write the address as the page would have (defaults left out, unknown parameters dropped).
+  useEffect(() => {
+    const arrived = history.location.search;
+    const fromLink = linkValuesOf(arrived);
+    if (Object.keys(fromLink).length > 0) {
+      setLinkValues(fromLink);
+      setLinkHadErrors(!readForm(fromSearch(arrived)).ok);
+    }
+    write(fromSearch(arrived));
+  }, [history, write]);
+
+  const setField = useCallback(
+    (id: string, text: string) => {
+      if (reading.ok) setLastValid(reading.scenario);
+      setTyped((previous) => ({...previous, [id]: text}));
+      setLinkValues((previous) => {
+        if (!(id in previous)) return previous;
+        const {[id]: _changed, ...rest} = previous;
+        return rest;
+      });
+      write({...values, [id]: text});
+    },
+    [reading, values, write],
+  );
+  const replaceAll = useCallback(
+    (next: FormValues) => {
+      const nextReading = readForm(next);
+      setLastValid(nextReading.ok ? nextReading.scenario : null);
+      setTyped({});
+      setLinkValues({});
+      write(next);
+    },
+    [write],
+  );
 
   return {
     values,
@@ -66,7 +84,7 @@ export function useScenarioState() {
     /** True once, after arrival, when the shared link's values have errors: the page moves focus to the error summary. */
     linkHadErrors,
     /** The scenario the result shows; null when there has been no valid one since a shared link was opened. */
-    scenario: lastValid.current,
+    scenario: reading.ok ? reading.scenario : lastValid,
     isCurrent: reading.ok,
     setField,
     replaceAll,

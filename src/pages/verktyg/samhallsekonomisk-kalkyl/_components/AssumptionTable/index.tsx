@@ -2,10 +2,10 @@ import React, {type ReactNode} from 'react';
 import ScrollRegion from '@site/src/components/ScrollRegion';
 import type {Assumption} from '@site/src/data/socioEconomicCalculator';
 import {describeSource} from '@site/src/tools/kalkyl/describeSource';
-import {withUnit} from '@site/src/tools/kalkyl/units';
+import {formatFieldDefault} from '@site/src/utils/format';
 
 function valueText(assumption: Assumption): string {
-  return withUnit(assumption.value, assumption.unit);
+  return formatFieldDefault(assumption.value, assumption.unit);
 }
 
 /** Every constant the calculation uses, with value, year and source, straight from the data file. */

@@ -20,15 +20,15 @@ const ErrorSummary = forwardRef<HTMLDivElement, Props>(function ErrorSummary({en
   return (
     <div aria-live="polite">
       {entries.length > 0 && (
-        <div ref={ref} id={errorSummaryId} tabIndex={-1} className={styles.summary} role="region" aria-labelledby="kalkyl-fel-rubrik">
-          <h2 id="kalkyl-fel-rubrik" className={styles.title}>
+        <div ref={ref} id={errorSummaryId} tabIndex={-1} className={styles.summary} role="region" aria-labelledby={`${errorSummaryId}-rubrik`}>
+          <h2 id={`${errorSummaryId}-rubrik`} className={styles.title}>
             {entries.length === 1 ? 'Ett fält behöver rättas' : `${entries.length} fält behöver rättas`}
           </h2>
           <p>{intro}</p>
           <ul>
             {entries.map((entry) => (
               <li key={entry.id}>
-                <a href={`#falt-${entry.target}`} onClick={followLink}>
+                <a href={entry.href} onClick={followLink}>
                   {entry.text}
                 </a>
               </li>

@@ -1,4 +1,5 @@
 import React, {type ReactNode} from 'react';
+import {fieldElementId} from '@site/src/tools/kalkyl/fields';
 import styles from './styles.module.css';
 
 interface Props {
@@ -20,7 +21,7 @@ interface Props {
  * its unit beside it and any error message tied to it for screen readers.
  */
 export default function NumberField({id, label, help, unit, value, error, compact = false, onChange}: Props): ReactNode {
-  const fieldId = `falt-${id}`;
+  const fieldId = fieldElementId(id);
   const helpId = `${fieldId}-hjalp`;
   const errorId = `${fieldId}-fel`;
   const describedBy = [error ? errorId : null, help ? helpId : null].filter(Boolean).join(' ') || undefined;

@@ -3,8 +3,7 @@ import ScrollRegion from '@site/src/components/ScrollRegion';
 import {payoffWorkedExamples} from '@site/src/data/payoff';
 import {defaultScenario, rates} from '@site/src/tools/kalkyl/assumptions';
 import {calculate} from '@site/src/tools/kalkyl/calculate';
-import {formatReportLines} from '@site/src/utils/format';
-import {kronor} from '../ResultPanel';
+import {formatReportLines, formatWholeKronor as kronor} from '@site/src/utils/format';
 
 const example = payoffWorkedExamples.find((candidate) => candidate.id === 'forsorjningsstod-till-arbete');
 
@@ -17,11 +16,11 @@ function stated(labelStart: string): {value: number; lines: string} | null {
 export default function ReportComparison(): ReactNode {
   const scenario = defaultScenario();
   const result = calculate(scenario, rates);
-  const kommunTax = (12 * scenario.wage * rates.kommunalSkattesats) / 100;
+  const municipalTax = (12 * scenario.wage * rates.municipalTaxRate) / 100;
   const rows: {label: string; report: {value: number; lines: string} | null; calculator: number}[] = [
     {label: 'Samhället', report: stated('Intäkt för samhället'), calculator: result.annualValue},
     {label: 'Kommunen', report: stated('Intäkt för kommunen'), calculator: result.byActor.kommun},
-    {label: 'Varav kommunens skatteintäkt', report: stated('Varav skatteintäkt'), calculator: kommunTax},
+    {label: 'Varav kommunens skatteintäkt', report: stated('Varav skatteintäkt'), calculator: municipalTax},
   ];
   return (
     <ScrollRegion label="Rapportens exempel och kalkylen">

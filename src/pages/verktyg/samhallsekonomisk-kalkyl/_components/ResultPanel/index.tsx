@@ -3,14 +3,13 @@ import ChartFigure from '@site/src/components/charts/ChartFigure';
 import DivergingBarChart from '@site/src/components/charts/DivergingBarChart';
 import {actorIds, type CalculatorResult} from '@site/src/tools/kalkyl/calculate';
 import {actorNames, headline, paybackText} from '@site/src/tools/kalkyl/summary';
-import {formatDecimal, formatInteger, formatKronor} from '@site/src/utils/format';
+import {formatMonthsShort, formatPercentValue, formatWholeKronor} from '@site/src/utils/format';
+import {errorSummaryId} from '../ErrorSummary';
 import {followLink} from '../goTo';
 import styles from './styles.module.css';
 
 /** Whole kronor with a real minus sign: "−80 000 kr" (never "−0 kr"). */
-export function kronor(value: number): string {
-  return formatKronor(Math.round(value) || 0);
-}
+const kronor = formatWholeKronor;
 
 interface Props {
   /** Null when there is no valid scenario yet (a shared link with a wrong value). */
@@ -29,7 +28,7 @@ export const resultHeadingId = 'resultat-rubrik';
  * The answer: one sentence, the key figures, value per actor and the road to payback; or, with no
  * valid scenario, that there is none (nothing else in its place).
  */
-export default function ResultPanel({result, forecastYears, isCurrent, errorsLink = {href: '#kalkyl-fel', text: 'Gå till felen'}}: Props): ReactNode {
+export default function ResultPanel({result, forecastYears, isCurrent, errorsLink = {href: `#${errorSummaryId}`, text: 'Gå till felen'}}: Props): ReactNode {
   if (!result) {
     return (
       <section className={styles.result} aria-labelledby={resultHeadingId}>
@@ -54,17 +53,17 @@ export default function ResultPanel({result, forecastYears, isCurrent, errorsLin
     {term: `Lönsamhet efter ${forecastYears} år`, value: kronor(result.profitForecast), note: 'En prognos: samma värde varje år.'},
     {
       term: 'Återbetalningstid',
-      value: result.paybackMonths === null ? 'Betalar sig inte' : `${formatInteger(result.paybackMonths)} mån`,
+      value: result.paybackMonths === null ? 'Betalar sig inte' : formatMonthsShort(result.paybackMonths),
       note: 'Hela månader tills värdet har täckt kostnaden.',
     },
     {
       term: 'Verkningsgrad',
-      value: result.verkningsgrad === null ? '–' : `${formatDecimal(result.verkningsgrad, 1)} %`,
+      value: result.efficiency === null ? '–' : formatPercentValue(result.efficiency, 1),
       note: 'Andel av deltagarnas potential som frigörs under ett år.',
     },
     {
       term: 'Kostnad per verkningsgrad',
-      value: result.costPerVerkningsgrad === null ? '–' : kronor(result.costPerVerkningsgrad),
+      value: result.costPerEfficiency === null ? '–' : kronor(result.costPerEfficiency),
       note: 'Kostnad per deltagare för varje procentenhet verkningsgrad.',
     },
   ];

@@ -1,45 +1,33 @@
 import React, {type ReactNode} from 'react';
 import {
-  calculatorDefaults as d,
   destinationIds,
+  destinationNames,
   incomeSourceIds,
+  incomeSourceNames,
   type Assumption,
-  type DestinationId,
+  type FormSection,
   type IncomeSourceId,
 } from '@site/src/data/socioEconomicCalculator';
 import {describeSource} from '@site/src/tools/kalkyl/describeSource';
-import {moveFieldId, movesErrorId, scalarFields, type FieldDefinition, type FormValues} from '@site/src/tools/kalkyl/fields';
-import {unitForText, withUnit} from '@site/src/tools/kalkyl/units';
+import {
+  calculatorForm,
+  fieldElementId,
+  moveFieldId,
+  movesErrorId,
+  unitForText,
+  type CalculatorForm,
+  type FormValues,
+  type InputField,
+} from '@site/src/tools/kalkyl/fields';
+import {formatFieldDefault} from '@site/src/utils/format';
 import NumberField from '../NumberField';
 import styles from './styles.module.css';
-
-export const incomeSourceNames: Record<IncomeSourceId, string> = {
-  forsorjningsstod: 'Försörjningsstöd',
-  sjukpenning: 'Sjukpenning',
-  sjukersattning: 'Aktivitetsersättning eller sjukersättning',
-  aktivitetsstod: 'Aktivitetsstöd',
-  ingen: 'Ingen ersättning',
-};
-
-export const destinationNames: Record<DestinationId, string> = {
-  arbete: 'Arbete',
-  lonestod: 'Arbete med lönestöd',
-  studier: 'Studier',
-  kvar: 'Kvar i samma',
-};
-
-const amountOf: Record<Exclude<IncomeSourceId, 'ingen'>, {field: FieldDefinition; assumption: Assumption}> = {
-  forsorjningsstod: {field: scalarFields.forsorjningsstod, assumption: d.forsorjningsstod},
-  sjukpenning: {field: scalarFields.sjukpenning, assumption: d.sjukpenning},
-  sjukersattning: {field: scalarFields.sjukersattning, assumption: d.sjukersattning},
-  aktivitetsstod: {field: scalarFields.aktivitetsstod, assumption: d.aktivitetsstod},
-};
 
 /** The default, what it is and where it comes from, under a field's label. */
 function Help({assumption}: {assumption: Assumption}): ReactNode {
   return (
     <>
-      Förval: {withUnit(assumption.value, assumption.unit)} ({assumption.year}). {assumption.explanation}{' '}
+      Förval: {formatFieldDefault(assumption.value, assumption.unit)} ({assumption.year}). {assumption.explanation}{' '}
       <span className={styles.sourceNote}>Källa: {describeSource(assumption.source, {short: true})}</span>
     </>
   );
@@ -49,29 +37,35 @@ interface Props {
   values: FormValues;
   errors: Record<string, string>;
   onChange: (id: string, text: string) => void;
+  /** The form derived from the data file's table of inputs (another one in the tests). */
+  form?: CalculatorForm;
 }
 
-/** The scenario: the intervention, what people lived on before, where they went, and what that pays. */
-export default function ScenarioForm({values, errors, onChange}: Props): ReactNode {
-  const field = (definition: FieldDefinition, assumption: Assumption, unit: string, label: string = assumption.name) => (
+/**
+ * The scenario: the intervention, what people lived on before, where they went, and what that pays.
+ * Every field of groups 1 and 3 and every amount in group 2 comes from the table of inputs.
+ */
+export default function ScenarioForm({values, errors, onChange, form = calculatorForm}: Props): ReactNode {
+  const field = (definition: InputField) => (
     <NumberField
+      key={definition.id}
       id={definition.id}
-      label={label}
-      help={<Help assumption={assumption} />}
-      unit={unit}
+      label={definition.label}
+      help={<Help assumption={definition.input} />}
+      unit={unitForText(values[definition.id] ?? '', definition)}
       value={values[definition.id] ?? ''}
       error={errors[definition.id]}
       onChange={onChange}
     />
   );
+  const inSection = (section: FormSection) => form.inputFields.filter((definition) => definition.input.section === section);
+  const amountsOf = (source: IncomeSourceId) =>
+    inSection('ersattning').filter((definition) => definition.input.place === `monthlyBenefit.${source}`);
   return (
     <form className={styles.form} noValidate onSubmit={(event) => event.preventDefault()} aria-label="Underlag för kalkylen">
       <fieldset className={styles.group}>
         <legend>1. Insatsen</legend>
-        <div className={styles.grid}>
-          {field(scalarFields.deltagare, d.deltagare, unitForText(values[scalarFields.deltagare.id] ?? '', scalarFields.deltagare, 'personer'))}
-          {field(scalarFields.kostnad, d.kostnadPerDeltagare, 'kr per deltagare')}
-        </div>
+        <div className={styles.grid}>{inSection('insatsen').map(field)}</div>
       </fieldset>
 
       <fieldset className={styles.group}>
@@ -81,7 +75,7 @@ export default function ScenarioForm({values, errors, onChange}: Props): ReactNo
           efter insatsen. De som inte skrivs in här räknas inte. Ändra beloppet om du vet vad deltagarna faktiskt fick.
         </p>
         {errors[movesErrorId] && (
-          <p className={styles.groupError} id="falt-flyttar-fel">
+          <p className={styles.groupError} id={`${fieldElementId(movesErrorId)}-fel`}>
             <span className="sr-only">Fel:</span>{' '}
             {errors[movesErrorId]}
           </p>
@@ -89,7 +83,7 @@ export default function ScenarioForm({values, errors, onChange}: Props): ReactNo
         {incomeSourceIds.map((source) => (
           <fieldset key={source} className={styles.source}>
             <legend>{incomeSourceNames[source]}</legend>
-            {source !== 'ingen' && field(amountOf[source].field, amountOf[source].assumption, 'kr per månad', 'Belopp per månad')}
+            {amountsOf(source).map(field)}
             <div className={styles.counts}>
               {destinationIds.map((destination) => (
                 <NumberField
@@ -115,12 +109,7 @@ export default function ScenarioForm({values, errors, onChange}: Props): ReactNo
 
       <fieldset className={styles.group}>
         <legend>3. Efter insatsen</legend>
-        <div className={styles.grid}>
-          {field(scalarFields.lon, d.lon, 'kr per månad')}
-          {field(scalarFields.lonLonestod, d.lonMedLonestod, 'kr per månad')}
-          {field(scalarFields.lonestodAndel, d.lonestodAndel, 'procent')}
-          {field(scalarFields.studiebidrag, d.studiebidrag, 'kr per månad')}
-        </div>
+        <div className={styles.grid}>{inSection('efter').map(field)}</div>
       </fieldset>
     </form>
   );
