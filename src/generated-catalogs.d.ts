@@ -16,3 +16,10 @@ declare module '@generated/method-catalog/default/examplesByMethod.json' {
   const examplesByMethod: Readonly<Record<string, readonly {title: string; permalink: string}[]>>;
   export default examplesByMethod;
 }
+
+declare module '@generated/method-catalog/default/teams.json' {
+  import type {TeamPageEntry} from '@site/src/data/pageSchema';
+  /** Each team's page, from the team pages' `team:` front matter, in the order of src/data/teams.ts. */
+  const teams: readonly TeamPageEntry[];
+  export default teams;
+}

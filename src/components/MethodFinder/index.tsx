@@ -7,14 +7,16 @@ import {teamNames} from '@site/src/data/teams';
 import {joinLabels, joinSwedish} from '@site/src/components/MethodFacts/joinSwedish';
 import {filterMethods, filtersFromQuery} from './filterMethods';
 import FilterCheckboxes, {toggled} from '@site/src/components/FilterCheckboxes';
+// Written by plugins/method-catalog at build, from every method page's front matter.
+import methodCatalog from '@generated/method-catalog/default/methods.json';
 import styles from '@site/src/css/finder.module.css';
 
 /**
  * Metodväljaren: filters the handbook's methods by purpose, form and team. The choice lives in the
  * address (?syfte=…&form=…&team=…), so a filtered list can be shared as a link. Without JavaScript
- * every method is listed.
+ * every method is listed. The methods are the handbook's catalogue unless a test passes others.
  */
-export default function MethodFinder({methods}: {methods: readonly MethodEntry[]}): ReactNode {
+export default function MethodFinder({methods = methodCatalog}: {methods?: readonly MethodEntry[]}): ReactNode {
   const [syfte, setSyfte] = useQueryStringList('syfte');
   const [form, setForm] = useQueryStringList('form');
   const [team, setTeam] = useQueryStringList('team');

@@ -4,6 +4,7 @@ import {profileOf} from '@site/src/data/teamProfiles';
 import {periodResultsOf, result2024Of} from '@site/src/data/results';
 import {sourceById} from '@site/src/data/sourceLookup';
 import {joinSwedish} from '../MethodFacts/joinSwedish';
+import {useTeam} from './pageTeam';
 import styles from '@site/src/css/factbox.module.css';
 
 const fteFormat = new Intl.NumberFormat('sv-SE', {minimumFractionDigits: 1, maximumFractionDigits: 2});
@@ -36,8 +37,9 @@ function Staff({team}: {team: TeamId}): ReactNode {
   );
 }
 
-/** The fact box at the top of a team page, from the team's profile and its figures for the same year. */
-export default function TeamFacts({team}: {team: TeamId}): ReactNode {
+/** The fact box at the top of a team page, from the team's profile and its figures for the same year; the team is the page's `team:` unless given. */
+export default function TeamFacts(props: {team?: TeamId}): ReactNode {
+  const team = useTeam(props.team, 'TeamFacts');
   const profile = profileOf(team);
   const sources = [...new Set(profile.refs.map((ref) => ref.source))].map((id) => sourceById(id).title);
   return (

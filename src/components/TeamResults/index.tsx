@@ -6,12 +6,14 @@ import {greenCount, share} from '@site/src/data/results/derive';
 import {EndReasonsFigure, ReferralsFigure} from '../ResultCharts';
 import PeriodResult from '../PeriodResult';
 import DiscrepancyNotes from '../DiscrepancyNotes';
+import {useTeam} from '../TeamFacts/pageTeam';
 import styles from './styles.module.css';
 
 const numberFormat = new Intl.NumberFormat('sv-SE', {maximumFractionDigits: 1});
 
-/** A team's results on its own page: 2024 from the annual report, and earlier periods in their own terms. */
-export default function TeamResults({team}: {team: TeamId}): ReactNode {
+/** A team's results on its own page (the page's `team:` unless given): 2024 from the annual report, and earlier periods in their own terms. */
+export default function TeamResults(props: {team?: TeamId}): ReactNode {
+  const team = useTeam(props.team, 'TeamResults');
   const result = result2024Of(team);
   const periods = periodResultsOf(team);
   return (
