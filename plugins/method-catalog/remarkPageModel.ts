@@ -3,8 +3,8 @@
  * run before Docusaurus' own plugins so that the heading it adds gets its id and its place in the
  * table of contents:
  *
- * 1. Källor: appends "## Källor" with the reports from the page's `sources:` front matter (the
- *    SourceList component, as pages wrote it by hand before) and, from `otherSources:`, a list of
+ * 1. Källor: appends "## Källor" with the reports from the page's `sources:` front matter
+ *    (<PageSources />, which renders them as pages wrote <SourceList> by hand before) and, from `otherSources:`, a list of
  *    other public sources. A page without `sources:`, with an unknown report or with a "Källor"
  *    heading of its own stops the build with a Swedish message naming the file.
  * 2. The writer's vocabulary: the site's components in vocabulary.json (fact boxes, figures,
@@ -42,10 +42,10 @@ interface Tree extends Node {
 interface File {
   path?: string;
   cwd?: string;
-  data: {frontMatter?: Record<string, unknown>};
+  data: {frontMatter?: Record<string, unknown>; [key: string]: unknown};
 }
 interface Parser {
-  parse(markdown: string): Tree;
+  parse(markdown: string): unknown;
 }
 
 const sourcesHeading = 'Källor';
@@ -62,39 +62,6 @@ function textOf(node: Node): string {
 function walk(node: Node, visit: (node: Node) => void): void {
   visit(node);
   for (const child of node.children ?? []) walk(child, visit);
-}
-
-/** A JavaScript value (strings, arrays, plain objects) as an ESTree expression, for a JSX attribute. */
-export function valueToEstree(value: unknown): Node {
-  if (typeof value === 'string') return {type: 'Literal', value, raw: JSON.stringify(value)};
-  if (Array.isArray(value)) return {type: 'ArrayExpression', elements: value.map(valueToEstree)};
-  if (typeof value === 'object' && value !== null) {
-    return {
-      type: 'ObjectExpression',
-      properties: Object.entries(value).map(([key, entry]) => ({
-        type: 'Property',
-        key: {type: 'Literal', value: key, raw: JSON.stringify(key)},
-        value: valueToEstree(entry),
-        kind: 'init',
-        method: false,
-        shorthand: false,
-        computed: false,
-      })),
-    };
-  }
-  throw new Error(`remarkPageModel: värdet ${JSON.stringify(value)} kan inte bli ett attribut`);
-}
-
-function expressionAttribute(name: string, value: unknown): Node {
-  return {
-    type: 'mdxJsxAttribute',
-    name,
-    value: {
-      type: 'mdxJsxAttributeValueExpression',
-      value: JSON.stringify(value),
-      data: {estree: {type: 'Program', sourceType: 'module', body: [{type: 'ExpressionStatement', expression: valueToEstree(value)}]}},
-    },
-  };
 }
 
 function importNode(names: readonly string[], from: string): Node {
@@ -151,23 +118,17 @@ export function sourcesSection(tree: Tree, file: File, parser: Parser): Node[] {
   }
   const sources = pageSourcesSchema.safeParse(frontMatter.sources);
   if (!sources.success) throw new Error(describeIssues(name, 'sources', sources.error).join('\n'));
-  const ids = sources.data.map((source) => source.id);
-  const details = Object.fromEntries(sources.data.flatMap((source) => (source.where ? [[source.id, source.where]] : [])));
   const nodes: Node[] = [
     {type: 'heading', depth: 2, children: [{type: 'text', value: sourcesHeading}]},
-    {
-      type: 'mdxJsxFlowElement',
-      name: 'SourceList',
-      attributes: [expressionAttribute('ids', ids), ...(Object.keys(details).length > 0 ? [expressionAttribute('details', details)] : [])],
-      children: [],
-    },
+    // Reads `sources:` itself, so that the list is not in the page's JavaScript twice (front matter and props).
+    {type: 'mdxJsxFlowElement', name: 'PageSources', attributes: [], children: []},
   ];
   if (frontMatter.otherSources !== undefined) {
     const others = otherSourcesSchema.safeParse(frontMatter.otherSources);
     if (!others.success) throw new Error(describeIssues(name, 'otherSources', others.error).join('\n'));
     let list: Node | undefined;
     try {
-      list = parser.parse(others.data.map((line) => `- ${line.replace(/\n/g, ' ')}`).join('\n')).children[0];
+      list = (parser.parse(others.data.map((line) => `- ${line.replace(/\n/g, ' ')}`).join('\n')) as Tree).children[0];
     } catch (error) {
       throw new Error(`${name}: otherSources: ska vara rader i Markdown (${(error as Error).message})`);
     }
