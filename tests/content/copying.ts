@@ -45,7 +45,8 @@ function blank(text: string, regex: RegExp): string {
 
 /**
  * The text of a source file that a reader sees and that is the site's own prose: quotations,
- * the Källor section of a page, import lines and front-matter keys are blanked out; everything else,
+ * the Källor section of a page (also as `sources:` and `otherSources:` in front matter), import
+ * lines and front-matter keys are blanked out; everything else,
  * including front-matter values, data-file strings and JSX attribute values, is kept.
  * Line breaks stay where they were.
  */
@@ -55,7 +56,9 @@ export function ownText(source: string): string {
   const frontMatter = /^---\n([\s\S]*?)\n---\n/.exec(text);
   let head = '';
   if (frontMatter) {
-    head = frontMatter[0].replace(/^(\s*-?\s*\{?\s*)[A-Za-z]+:/gm, (match) => match.replace(/[^\n]/g, ' ')).replace(/["']/g, ' ');
+    // sources: and otherSources: are the page's Källor (reports, chapters, titles): a citation, not prose.
+    head = blank(frontMatter[0], /^(?:sources|otherSources):[^\n]*\n(?:(?:[ \t]+|-(?!--))[^\n]*\n)*/gm);
+    head = head.replace(/^(\s*-?\s*\{?\s*)[A-Za-z]+:/gm, (match) => match.replace(/[^\n]/g, ' ')).replace(/["']/g, ' ');
     head = head.replace(/,\s*[A-Za-z]+:/g, (match) => match.replace(/[^\n]/g, ' '));
     text = text.slice(frontMatter[0].length);
   }
