@@ -7,7 +7,9 @@ import TeamResults from '@site/src/components/TeamResults';
 import PageSources from '@site/src/components/PageSources';
 
 function page(frontMatter: Record<string, unknown>, children: React.ReactNode) {
-  return render(<DocProvider content={{frontMatter, metadata: {source: '@site/samordningsteamen/sala.mdx'}}}>{children}</DocProvider>);
+  // Only what the components read; tests/support/docsClient.tsx stands in for the real provider.
+  const content = {frontMatter, metadata: {source: '@site/samordningsteamen/sala.mdx'}} as unknown as React.ComponentProps<typeof DocProvider>['content'];
+  return render(<DocProvider content={content}>{children}</DocProvider>);
 }
 
 describe('komponenterna läser sidans front matter', () => {
