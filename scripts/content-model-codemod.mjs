@@ -10,8 +10,9 @@
  * What it does on each page:
  * - removes the imports of site components (the writer's vocabulary, plugins/method-catalog/vocabulary.json)
  *   and of the generated catalogues, and the props that only passed a catalogue on (methods={methods});
- * - moves `## Källor` with `<SourceList ids details>` and a following list of other sources into front
- *   matter as `sources: [{id, where}]` and `otherSources: [...]` (Källor is rendered from them);
+ * - moves `## Källor` with `<SourceList ids details>` and a following list of other sources (with or
+ *   without a line before it) into front matter as `sources: [{id, where}]`, `otherSources: [...]` and
+ *   `otherSourcesIntro:` (Källor is rendered from them);
  * - turns `<ProcessFlow steps={[{title, text, who}]}>` into a Markdown list inside <ProcessFlow>;
  * - moves `team="…"` of <TeamFacts>, <TeamResults> and <BoardFigures> into front matter `team:`.
  *
@@ -108,12 +109,13 @@ function yamlScalar(value) {
   return plain ? value : JSON.stringify(value);
 }
 
-function sourcesYaml(sources, otherSources) {
+function sourcesYaml(sources, otherSources, otherSourcesIntro) {
   const lines = ['sources:'];
   for (const source of sources) {
     lines.push(`  - id: ${yamlScalar(source.id)}`);
     if (source.where !== undefined) lines.push(`    where: ${yamlScalar(source.where)}`);
   }
+  if (otherSourcesIntro !== undefined) lines.push(`otherSourcesIntro: ${yamlScalar(otherSourcesIntro)}`);
   if (otherSources.length > 0) {
     lines.push('otherSources:');
     for (const line of otherSources) lines.push(`  - ${yamlScalar(line)}`);
@@ -173,6 +175,7 @@ export function convertPage(text, file) {
   let team;
   let sources;
   let otherSources = [];
+  let otherSourcesIntro;
 
   const setTeam = (value, where) => {
     if (typeof value !== 'string') throw new CodemodError(`${where}: team ska vara en text, t.ex. team="sala"`);
@@ -239,21 +242,24 @@ export function convertPage(text, file) {
     sources = ids.map((id) => (details[id] === undefined ? {id} : {id, where: String(details[id]).replace(/\s+/g, ' ').trim()}));
     const rest = tree.children.slice(index + 1);
     const others = rest.filter((sibling) => sibling.type !== 'mdxjsEsm');
-    if (others.length > 1 || (others[0] && (others[0].type !== 'list' || others[0].ordered))) {
+    // What may follow: a bulleted list of other sources, optionally after one line that introduces it.
+    const [intro, list] = others[0]?.type === 'paragraph' ? others : [undefined, others[0]];
+    if (others.length > (intro ? 2 : 1) || (list && (list.type !== 'list' || list.ordered)) || (intro && !list)) {
       throw new CodemodError(
-        `${file}:${others[0]?.position.start.line ?? '?'}: efter <SourceList> under Källor står något annat än en punktlista med andra källor (${others.map((sibling) => sibling.type).join(', ')}); Källor ska stå sist på sidan`,
+        `${file}:${others[0]?.position.start.line ?? '?'}: efter <SourceList> under Källor står något annat än en punktlista med andra källor, med eller utan en rad före (${others.map((sibling) => sibling.type).join(', ')}); Källor ska stå sist på sidan`,
       );
     }
-    if (others[0]) {
-      otherSources = others[0].children.map((item) => {
+    const source = (node) => text.slice(node.position.start.offset, node.position.end.offset).replace(/\s*\n\s*/g, ' ');
+    if (intro) otherSourcesIntro = source(intro);
+    if (list) {
+      otherSources = list.children.map((item) => {
         if (item.children.length !== 1 || item.children[0].type !== 'paragraph') {
           throw new CodemodError(`${file}:${item.position.start.line}: en annan källa ska vara en rad text`);
         }
-        const paragraph = item.children[0];
-        return text.slice(paragraph.position.start.offset, paragraph.position.end.offset).replace(/\s*\n\s*/g, ' ');
+        return source(item.children[0]);
       });
     }
-    const last = others[0] ?? node;
+    const last = others[others.length - 1] ?? node;
     edits.push({start: heading.position.start.offset, end: last.position.end.offset, text: ''});
   } else if (frontMatter.sources === undefined) {
     throw new CodemodError(`${file}: har varken sources i front matter eller <SourceList> under ## Källor; ange sidans källor för hand`);
@@ -294,7 +300,7 @@ export function convertPage(text, file) {
   // Front matter: team and sources go last in it, before the closing ---.
   const additions = [];
   if (team !== undefined && frontMatter.team === undefined) additions.push(`team: ${yamlScalar(team)}`);
-  if (sources !== undefined) additions.push(sourcesYaml(sources, otherSources));
+  if (sources !== undefined) additions.push(sourcesYaml(sources, otherSources, otherSourcesIntro));
   if (additions.length > 0) {
     const closing = frontMatterMatch[0].lastIndexOf('---');
     edits.push({start: closing, end: closing, text: `${additions.join('\n')}\n`});
@@ -313,6 +319,7 @@ export function convertPage(text, file) {
   const data = matter(result).data;
   if (sources !== undefined && !isDeepStrictEqual(data.sources, sources)) throw new CodemodError(`${file}: sources blev fel i front matter`);
   if (otherSources.length > 0 && !isDeepStrictEqual(data.otherSources, otherSources)) throw new CodemodError(`${file}: otherSources blev fel i front matter`);
+  if (data.otherSourcesIntro !== otherSourcesIntro) throw new CodemodError(`${file}: otherSourcesIntro blev fel i front matter`);
   const body = result.slice(head.length);
   for (const name of generatedBindings) {
     if (new RegExp(`\\{[^{}]*\\b${name}\\b[^{}]*\\}`).test(body)) {

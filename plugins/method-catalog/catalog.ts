@@ -7,7 +7,7 @@
  */
 import type * as z from 'zod';
 import {exampleMetadataSchema, methodMetadataSchema, type ExampleEntry, type MethodEntry} from '../../src/data/schemas';
-import {otherSourcesSchema, pageSourcesSchema, pageTeamSchema, type TeamPageEntry} from '../../src/data/pageSchema';
+import {otherSourcesIntroSchema, otherSourcesSchema, pageSourcesSchema, pageTeamSchema, type TeamPageEntry} from '../../src/data/pageSchema';
 import {teamIds} from '../../src/data/teams';
 import {describeIssues} from '../../src/data/validate';
 
@@ -120,12 +120,16 @@ export function examplesByMethod(examples: readonly ExampleEntry[]): Record<stri
  */
 export function findSourceProblems(docs: readonly LoadedDoc[]): string[] {
   return docs.flatMap((doc) => {
-    const {sources, otherSources} = doc.frontMatter;
+    const {sources, otherSources, otherSourcesIntro} = doc.frontMatter;
     if (sources === undefined) {
       return [`${fileOf(doc)}: front matter saknar "sources" (varje sida ska ange sina källor, t.ex. sources: [{id: arsrapport-2024, where: avsnitt 7.2}])`];
     }
     const problems = [...describeResult(doc, 'sources', pageSourcesSchema.safeParse(sources))];
     if (otherSources !== undefined) problems.push(...describeResult(doc, 'otherSources', otherSourcesSchema.safeParse(otherSources)));
+    if (otherSourcesIntro !== undefined) {
+      problems.push(...describeResult(doc, 'otherSourcesIntro', otherSourcesIntroSchema.safeParse(otherSourcesIntro)));
+      if (otherSources === undefined) problems.push(`${fileOf(doc)}: otherSourcesIntro: står före otherSources, som saknas`);
+    }
     return problems;
   });
 }

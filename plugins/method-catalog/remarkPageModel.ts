@@ -5,7 +5,7 @@
  *
  * 1. Källor: appends "## Källor" with the reports from the page's `sources:` front matter
  *    (<PageSources />, which renders them as pages wrote <SourceList> by hand before) and, from `otherSources:`, a list of
- *    other public sources. A page without `sources:`, with an unknown report or with a "Källor"
+ *    other public sources (after the line in `otherSourcesIntro:`, when there is one). A page without `sources:`, with an unknown report or with a "Källor"
  *    heading of its own stops the build with a Swedish message naming the file.
  * 2. The writer's vocabulary: the site's components in vocabulary.json (fact boxes, figures,
  *    ProcessFlow, finders …) are used in MDX without imports. The plugin adds the import for each
@@ -16,7 +16,7 @@
  * loader, so it gets the same Källor and imports.
  */
 import {basename, relative} from 'node:path';
-import {pageSourcesSchema, otherSourcesSchema} from '../../src/data/pageSchema';
+import {otherSourcesIntroSchema, otherSourcesSchema, pageSourcesSchema} from '../../src/data/pageSchema';
 import {describeIssues} from '../../src/data/validate';
 import vocabularyJson from './vocabulary.json';
 
@@ -99,6 +99,15 @@ function boundNames(tree: Tree): Set<string> {
   return names;
 }
 
+/** The first block of a piece of Markdown from the front matter. */
+function parseMarkdown(parser: Parser, markdown: string, name: string, field: string): Node | undefined {
+  try {
+    return (parser.parse(markdown) as Tree).children[0];
+  } catch (error) {
+    throw new Error(`${name}: ${field}: ska vara Markdown (${(error as Error).message})`);
+  }
+}
+
 /** Källor from the front matter; throws, naming the file, when the page cannot have it. */
 export function sourcesSection(tree: Tree, file: File, parser: Parser): Node[] {
   const name = fileName(file);
@@ -123,15 +132,18 @@ export function sourcesSection(tree: Tree, file: File, parser: Parser): Node[] {
     // Reads `sources:` itself, so that the list is not in the page's JavaScript twice (front matter and props).
     {type: 'mdxJsxFlowElement', name: 'PageSources', attributes: [], children: []},
   ];
+  if (frontMatter.otherSourcesIntro !== undefined) {
+    const intro = otherSourcesIntroSchema.safeParse(frontMatter.otherSourcesIntro);
+    if (!intro.success) throw new Error(describeIssues(name, 'otherSourcesIntro', intro.error).join('\n'));
+    if (frontMatter.otherSources === undefined) throw new Error(`${name}: otherSourcesIntro: står före otherSources, som saknas`);
+    const paragraph = parseMarkdown(parser, intro.data.replace(/\n/g, ' '), name, 'otherSourcesIntro');
+    if (paragraph?.type !== 'paragraph') throw new Error(`${name}: otherSourcesIntro: ska vara en rad text i Markdown`);
+    nodes.push(paragraph);
+  }
   if (frontMatter.otherSources !== undefined) {
     const others = otherSourcesSchema.safeParse(frontMatter.otherSources);
     if (!others.success) throw new Error(describeIssues(name, 'otherSources', others.error).join('\n'));
-    let list: Node | undefined;
-    try {
-      list = (parser.parse(others.data.map((line) => `- ${line.replace(/\n/g, ' ')}`).join('\n')) as Tree).children[0];
-    } catch (error) {
-      throw new Error(`${name}: otherSources: ska vara rader i Markdown (${(error as Error).message})`);
-    }
+    const list = parseMarkdown(parser, others.data.map((line) => `- ${line.replace(/\n/g, ' ')}`).join('\n'), name, 'otherSources');
     if (list?.type !== 'list' || list.children?.length !== others.data.length) {
       throw new Error(`${name}: otherSources: varje källa ska vara en rad i Markdown, inte en lista eller rubrik`);
     }

@@ -33,6 +33,9 @@ export const pageSourcesSchema = z
 /** `otherSources:` – other public sources (laws, books, web pages), each one line of Markdown. */
 export const otherSourcesSchema = z.array(swedishText).min(1, 'ska ange minst en källa eller utelämnas');
 
+/** `otherSourcesIntro:` – a line of Markdown before the other sources, e.g. what they are used for. */
+export const otherSourcesIntroSchema = swedishText;
+
 /** `team:` on a team page – the team whose profile, figures and results the page shows. */
 export const pageTeamSchema = z.enum(teamIds, {
   error: (issue) => `"${String(issue.input)}" är inget känt team; tillåtna: ${teamIds.join(', ')} (src/data/teams.ts)`,

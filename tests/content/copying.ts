@@ -58,9 +58,9 @@ export function ownText(source: string): string {
   if (frontMatter) {
     head = frontMatter[0].replace(/^(\s*-?\s*\{?\s*)[A-Za-z]+:/gm, (match) => match.replace(/[^\n]/g, ' ')).replace(/["']/g, ' ');
     head = head.replace(/,\s*[A-Za-z]+:/g, (match) => match.replace(/[^\n]/g, ' '));
-    // sources: and otherSources: are the page's Källor (reports, chapters, titles): a citation, not prose.
+    // sources:, otherSources: and otherSourcesIntro: are the page's Källor (reports, chapters, titles): a citation, not prose.
     // Blanked last, at the same places (every step keeps the length): long runs of blanks slow the key pattern above.
-    for (const match of frontMatter[0].matchAll(/^(?:sources|otherSources):[^\n]*\n(?:(?:[ \t]+|-(?!--))[^\n]*\n)*/gm)) {
+    for (const match of frontMatter[0].matchAll(/^(?:sources|otherSources|otherSourcesIntro):[^\n]*\n(?:(?:[ \t]+|-(?!--))[^\n]*\n)*/gm)) {
       head = head.slice(0, match.index) + match[0].replace(/[^\n]/g, ' ') + head.slice(match.index + match[0].length);
     }
     text = text.slice(frontMatter[0].length);

@@ -43,6 +43,12 @@ describe('sources i front matter', () => {
     ]);
   });
 
+  it('stoppar en rad före andra källor när listan saknas', () => {
+    expect(findSourceProblems([doc('docs/bip.mdx', {sources: [{id: 'arsrapport-2024'}], otherSourcesIntro: 'Om boken:'})])).toEqual([
+      'docs/bip.mdx: otherSourcesIntro: står före otherSources, som saknas',
+    ]);
+  });
+
   it('stoppar källor skrivna som en lista med id utan id:', () => {
     const [problem] = findSourceProblems([doc('docs/bip.mdx', {sources: ['arsrapport-2024']})]);
     expect(problem).toMatch(/^docs\/bip\.mdx: sources\[0\]: /);

@@ -87,6 +87,13 @@ Inledning.
     );
   });
 
+  it('tar med en rad före listan med andra källor', () => {
+    const withIntro = page.replace('\n- Socialstyrelsen', '\nOm riktlinjerna (rapporterna säger inget om dem):\n\n- Socialstyrelsen');
+    expect(convert(withIntro, 'docs/a.mdx')).toContain(
+      'otherSourcesIntro: "Om riktlinjerna (rapporterna säger inget om dem):"\notherSources:\n  - "Socialstyrelsen: *Riktlinjer*. Socialstyrelsen, 2018."\n---',
+    );
+  });
+
   it('stoppar Källor som inte står sist', () => {
     expect(() => convert(`${page}\n## Mer\n\nText.\n`, 'docs/a.mdx')).toThrow(/^docs\/a\.mdx:\d+: efter <SourceList> under Källor står något annat/);
   });

@@ -16,6 +16,12 @@ describe('remarkPageModel', () => {
     expect(code).toContain('children: "Riktlinjer"');
   });
 
+  it('skriver raden i otherSourcesIntro före listan, och stoppar den utan lista', async () => {
+    const code = await compiled('Text.\n', {sources, otherSourcesIntro: 'Om *boken*:', otherSources: ['Boken.']});
+    expect(code).toMatch(/_jsx\(PageSources, \{\}\), "\\n", _jsxs\(_components\.p, \{\s*children: \["Om ", _jsx\(_components\.em, \{\s*children: "boken"/);
+    await expect(compiled('Text.\n', {sources, otherSourcesIntro: 'Om boken:'})).rejects.toThrow('docs/bip.mdx: otherSourcesIntro: står före otherSources, som saknas');
+  });
+
   it('importerar skribentens komponenter som sidan använder, och bara dem', async () => {
     const code = await compiled('<MethodFacts />\n\nText med <PayoffList /> och <Abbr term="bip">BIP</Abbr>.\n', {sources});
     expect(code).toContain('import MethodFacts from "@site/src/components/MethodFacts"');
