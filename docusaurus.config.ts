@@ -8,6 +8,7 @@ import {navbar} from './src/config/navbar';
 import {footer} from './src/config/footer';
 import {assertSiteDataIsValid} from './src/data/validate';
 import methodCatalogPlugin from './plugins/method-catalog';
+import remarkPageModel from './plugins/method-catalog/remarkPageModel';
 import pagefindSearchPlugin from './plugins/pagefind-search';
 import leanClientPlugin from './plugins/lean-client';
 import leanDocsPlugin from './plugins/lean-docs';
@@ -34,6 +35,25 @@ if (site.notice && !(globalThis as Record<symbol, unknown>)[noticeKey]) {
 }
 const siteUrl = site.url;
 
+/**
+ * EDIT_URL: where the site's files can be edited, e.g. https://github.com/<ägare>/<repo>/edit/main/.
+ * When it is set at build, every page of the three sections and every news post gets a link
+ * "Föreslå en ändring" to its own file (the folder and file name are added to the address).
+ */
+const editUrl = process.env.EDIT_URL?.trim() || undefined;
+
+/**
+ * What the three content sections (method handbook, teams, examples) share: breadcrumbs, the date of
+ * each page's last commit ("Senast uppdaterad"), the edit link and the content model's remark plugin
+ * (Källor from `sources:`, the writer's vocabulary without imports; plugins/method-catalog).
+ */
+const contentSection = {
+  breadcrumbs: true,
+  showLastUpdateTime: true,
+  editUrl,
+  beforeDefaultRemarkPlugins: [remarkPageModel],
+} satisfies DocsOptions;
+
 /** A docs section of its own (the teams, the practice examples); its sidebar is generated from its folder. */
 function docsSection(id: string): [PluginModule, DocsOptions] {
   return [
@@ -42,8 +62,7 @@ function docsSection(id: string): [PluginModule, DocsOptions] {
       id,
       path: id,
       routeBasePath: id,
-      breadcrumbs: true,
-      showLastUpdateTime: true,
+      ...contentSection,
     },
   ];
 }
@@ -103,6 +122,7 @@ const config = {
           postsPerPage: 10,
           showReadingTime: true,
           authorsMapPath: 'authors.yml',
+          editUrl,
           tags: 'tags.yml',
           onInlineTags: 'throw',
           onInlineAuthors: 'throw',
@@ -137,7 +157,7 @@ const config = {
 
   plugins: [
     // Docusaurus' docs plugin without the list of every page in each page's main.js (plugins/lean-docs).
-    [leanDocsPlugin, {path: 'docs', routeBasePath: 'metodhandbok', sidebarPath: './sidebars.ts', breadcrumbs: true, showLastUpdateTime: true} satisfies DocsOptions],
+    [leanDocsPlugin, {path: 'docs', routeBasePath: 'metodhandbok', sidebarPath: './sidebars.ts', ...contentSection} satisfies DocsOptions],
     docsSection('samordningsteamen'),
     docsSection('exempel'),
     methodCatalogPlugin,

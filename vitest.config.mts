@@ -19,6 +19,10 @@ export default defineConfig({
       {find: /^@docusaurus\/useDocusaurusContext$/, replacement: `${root}tests/support/useDocusaurusContext.ts`},
       // Written by plugins/method-catalog when the site is built; tests use a small fixed catalogue.
       {find: '@generated/method-catalog/default/methods.json', replacement: `${root}tests/support/methods.json`},
+      {find: '@generated/method-catalog/default/examples.json', replacement: `${root}tests/support/examples.json`},
+      {find: '@generated/method-catalog/default/teams.json', replacement: `${root}tests/support/teams.json`},
+      // The docs pages' context (useDoc, DocProvider) without a running site.
+      {find: /^@docusaurus\/plugin-content-docs\/client$/, replacement: `${root}tests/support/docsClient.tsx`},
       {find: '@generated/method-catalog/default/examplesByMethod.json', replacement: `${root}tests/support/examplesByMethod.json`},
       // Written by plugins/results-data from src/data/results/years; the tests read the same files with the same loader.
       {find: '@generated/results-data/default/results.json', replacement: `${root}tests/support/results.ts`},

@@ -22,3 +22,10 @@ declare module '@generated/results-data/default/results.json' {
   const results: import('@site/src/data/results/load').ResultsData;
   export default results;
 }
+
+declare module '@generated/method-catalog/default/teams.json' {
+  import type {TeamPageEntry} from '@site/src/data/pageSchema';
+  /** Each team's page, from the team pages' `team:` front matter, in the order of src/data/teams.ts. */
+  const teams: readonly TeamPageEntry[];
+  export default teams;
+}

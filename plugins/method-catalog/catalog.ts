@@ -1,10 +1,14 @@
 /**
- * Builds the catalogues that the method finder and the example overview read, from the docs'
- * front matter: every method page must describe itself in `method:`, every practice example in
- * `example:` (see schemas.ts). Pure, so it is unit-tested.
+ * The content model of the three sections, checked when the site is built: every method page
+ * describes itself in `method:`, every team page names its team in `team:`, every practice example
+ * describes itself in `example:` (see schemas.ts), and every page of the three sections lists its
+ * reports in `sources:` (see pageSchema.ts). Builds the catalogues that the finders, the fact boxes,
+ * the referral page and the print page read. Pure, so it is unit-tested.
  */
 import type * as z from 'zod';
 import {exampleMetadataSchema, methodMetadataSchema, type ExampleEntry, type MethodEntry} from '../../src/data/schemas';
+import {otherSourcesIntroSchema, otherSourcesSchema, pageSourcesSchema, pageTeamSchema, type TeamPageEntry} from '../../src/data/pageSchema';
+import {teamIds} from '../../src/data/teams';
 import {describeIssues} from '../../src/data/validate';
 
 /** What a catalogue needs of a loaded doc (a subset of Docusaurus' DocMetadata). */
@@ -20,6 +24,7 @@ export interface LoadedDoc {
 /** The landing pages list the entries and are not entries themselves. */
 export const landingPermalink = '/metodhandbok';
 export const examplesLandingPermalink = '/exempel';
+export const teamsLandingPermalink = '/samordningsteamen';
 
 function fileOf(doc: LoadedDoc): string {
   return doc.source.replace(/^@site\//, '');
@@ -107,4 +112,59 @@ export function examplesByMethod(examples: readonly ExampleEntry[]): Record<stri
     }
   }
   return byMethod;
+}
+
+/**
+ * `sources:` (and `otherSources:`) on every page of the three sections: Källor is rendered from them,
+ * so a page without them, or with a report that is not in src/data/sources.ts, stops the build.
+ */
+export function findSourceProblems(docs: readonly LoadedDoc[]): string[] {
+  return docs.flatMap((doc) => {
+    const {sources, otherSources, otherSourcesIntro} = doc.frontMatter;
+    if (sources === undefined) {
+      return [`${fileOf(doc)}: front matter saknar "sources" (varje sida ska ange sina källor, t.ex. sources: [{id: arsrapport-2024, where: avsnitt 7.2}])`];
+    }
+    const problems = [...describeResult(doc, 'sources', pageSourcesSchema.safeParse(sources))];
+    if (otherSources !== undefined) problems.push(...describeResult(doc, 'otherSources', otherSourcesSchema.safeParse(otherSources)));
+    if (otherSourcesIntro !== undefined) {
+      problems.push(...describeResult(doc, 'otherSourcesIntro', otherSourcesIntroSchema.safeParse(otherSourcesIntro)));
+      if (otherSources === undefined) problems.push(`${fileOf(doc)}: otherSourcesIntro: står före otherSources, som saknas`);
+    }
+    return problems;
+  });
+}
+
+function describeResult(doc: LoadedDoc, field: string, result: {success: boolean; error?: z.ZodError}): string[] {
+  return result.success || !result.error ? [] : describeIssues(fileOf(doc), field, result.error);
+}
+
+/**
+ * The team pages: those whose front matter names a team in `team:`. Each team in src/data/teams.ts
+ * has exactly one page, whose fact box, results and figures for boards are read from that team.
+ */
+export function buildTeamCatalog(docs: readonly LoadedDoc[]): {teams: TeamPageEntry[]; problems: string[]} {
+  const teams: TeamPageEntry[] = [];
+  const problems: string[] = [];
+  for (const doc of docs) {
+    const value = doc.frontMatter.team;
+    if (value === undefined) continue;
+    const result = pageTeamSchema.safeParse(value);
+    if (!result.success) {
+      problems.push(...describeIssues(fileOf(doc), 'team', result.error));
+      continue;
+    }
+    const earlier = teams.find((entry) => entry.team === result.data);
+    if (earlier) {
+      problems.push(`${fileOf(doc)}: team: "${result.data}" har redan en sida (${earlier.permalink}); ett team har en sida`);
+      continue;
+    }
+    teams.push({team: result.data, title: doc.title, description: doc.description, permalink: doc.permalink.replace(/\/$/, '')});
+  }
+  for (const team of teamIds) {
+    if (!teams.some((entry) => entry.team === team)) {
+      problems.push(`samordningsteamen: teamet "${team}" (src/data/teams.ts) har ingen sida; ange team: ${team} i front matter på teamets sida`);
+    }
+  }
+  teams.sort((a, b) => teamIds.indexOf(a.team) - teamIds.indexOf(b.team));
+  return {teams, problems};
 }

@@ -45,7 +45,8 @@ function blank(text: string, regex: RegExp): string {
 
 /**
  * The text of a source file that a reader sees and that is the site's own prose: quotations,
- * the Källor section of a page, import lines and front-matter keys are blanked out; everything else,
+ * the Källor section of a page (also as `sources:` and `otherSources:` in front matter), import
+ * lines and front-matter keys are blanked out; everything else,
  * including front-matter values, data-file strings and JSX attribute values, is kept.
  * Line breaks stay where they were.
  */
@@ -57,6 +58,11 @@ export function ownText(source: string): string {
   if (frontMatter) {
     head = frontMatter[0].replace(/^(\s*-?\s*\{?\s*)[A-Za-z]+:/gm, (match) => match.replace(/[^\n]/g, ' ')).replace(/["']/g, ' ');
     head = head.replace(/,\s*[A-Za-z]+:/g, (match) => match.replace(/[^\n]/g, ' '));
+    // sources:, otherSources: and otherSourcesIntro: are the page's Källor (reports, chapters, titles): a citation, not prose.
+    // Blanked last, at the same places (every step keeps the length): long runs of blanks slow the key pattern above.
+    for (const match of frontMatter[0].matchAll(/^(?:sources|otherSources|otherSourcesIntro):[^\n]*\n(?:(?:[ \t]+|-(?!--))[^\n]*\n)*/gm)) {
+      head = head.slice(0, match.index) + match[0].replace(/[^\n]/g, ' ') + head.slice(match.index + match[0].length);
+    }
     text = text.slice(frontMatter[0].length);
   }
   // The Källor section of a page lists the reports and the chapters cited: a citation, not prose.

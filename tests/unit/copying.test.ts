@@ -53,12 +53,14 @@ describe('findCopies', () => {
     ['blockcitat', `Text.\n\n> ${copied}\n> – en handläggare\n`],
     ['q-element', `Hen sa <q>${copied}</q> i går.`],
     ['källavsnittet', `Text.\n\n## Källor\n\n<SourceList details={{a: '${copied}'}} />\n`],
+    ['källorna i front matter', `---\ntitle: Sida\nsources:\n  - id: a\n    where: ${copied}\notherSources:\n  - "${copied}"\n---\n\nText.\n`],
   ])('räknar inte det som står i %s', (_name, source) => {
     expect(copies(source)).toEqual([]);
   });
 
   it('läser front matter och attribut, där texten visas på sidan', () => {
     expect(copies(`---\ntitle: Sida\ndescription: "${copied}"\n---\n\nText.\n`)).toHaveLength(1);
+    expect(copies(`---\nsources:\n  - id: a\ndescription: "${copied}"\n---\n\nText.\n`)).toHaveLength(1);
     expect(copies(`<Figure caption="${copied}" />`)).toHaveLength(1);
   });
 

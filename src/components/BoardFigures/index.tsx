@@ -20,10 +20,11 @@ import {joinSwedish} from '../MethodFacts/joinSwedish';
 import {countInWords} from '@site/src/utils/numberWords';
 import DiscrepancyNotes from '../DiscrepancyNotes';
 import FigureTable, {type FigureCell} from '../FigureTable';
+import {usePageTeam} from '../TeamFacts/pageTeam';
 import styles from './styles.module.css';
 
 interface Props {
-  /** One team's page; without it, all teams (the results page). */
+  /** One team's page; without it the page's `team:`, and on a page without one all teams (the results page). */
   team?: TeamId;
   /** 3 on the results page (under an h2), 4 on a team page (under "### För politiker och styrelser"). */
   level?: 3 | 4;
@@ -75,7 +76,9 @@ export function publicSupportText(entry: PublicSupport): string {
 
 
 /** Figures for politicians and boards: money, curator, time in the programme, starting point, women and men, co-funding, unknowns. */
-export default function BoardFigures({team, level = 3, data}: Props): ReactNode {
+export default function BoardFigures({team: teamProp, level = 3, data}: Props): ReactNode {
+  const pageTeam = usePageTeam();
+  const team = teamProp ?? pageTeam;
   const board = data?.board ?? boardFigures;
   const teams = data?.teamYears ?? siteTeamYears;
   const counties = data?.countyYears ?? siteCountyYears;

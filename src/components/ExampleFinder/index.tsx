@@ -7,12 +7,16 @@ import {exampleFiltersFromQuery, filterExamples, filterOptions} from './filterEx
 import FilterCheckboxes, {toggled} from '@site/src/components/FilterCheckboxes';
 import FinderShell from '@site/src/components/FinderShell';
 import forms from '@site/src/css/forms.module.css';
+// Written by plugins/method-catalog at build, from the examples' and methods' front matter.
+import exampleCatalog from '@generated/method-catalog/default/examples.json';
+import methodCatalog from '@generated/method-catalog/default/methods.json';
 import styles from './styles.module.css';
 
 interface Props {
-  examples: readonly ExampleEntry[];
+  /** The site's catalogue unless a test passes others. */
+  examples?: readonly ExampleEntry[];
   /** The handbook's methods, for the names in the method filter. */
-  methods: readonly MethodEntry[];
+  methods?: readonly MethodEntry[];
 }
 
 /**
@@ -20,7 +24,7 @@ interface Props {
  * samordningsförbund. The choice lives in the address so it can be shared; without JavaScript
  * every example is listed.
  */
-export default function ExampleFinder({examples, methods}: Props): ReactNode {
+export default function ExampleFinder({examples = exampleCatalog, methods = methodCatalog}: Props): ReactNode {
   const [metod, setMetod] = useQueryString('metod');
   const [forbund, setForbund] = useQueryString('forbund');
   const [malgrupp, setMalgrupp] = useQueryStringList('malgrupp');

@@ -5,6 +5,7 @@ import type {MethodMetadata} from '@site/src/data/schemas';
 import {formatLabels, purposeLabels} from '@site/src/data/methodTaxonomy';
 import {teamNames} from '@site/src/data/teams';
 import {joinLabels} from './joinSwedish';
+import {teamPagePermalink} from '../TeamFacts/pageTeam';
 // Written by plugins/method-catalog at build: which practice examples use which method.
 import examplesByMethod from '@generated/method-catalog/default/examplesByMethod.json';
 import styles from '@site/src/css/factbox.module.css';
@@ -41,7 +42,7 @@ export function MethodFactsBox({
           <ul className={styles.inlineList}>
             {method.teams.map((team) => (
               <li key={team}>
-                <Link to={`/samordningsteamen/${team}`}>{teamNames[team]}</Link>
+                <Link to={teamPagePermalink(team)}>{teamNames[team]}</Link>
               </li>
             ))}
           </ul>

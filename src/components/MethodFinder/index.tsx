@@ -7,13 +7,15 @@ import {joinLabels, joinSwedish} from '@site/src/components/MethodFacts/joinSwed
 import {filterMethods, filtersFromQuery} from './filterMethods';
 import FilterCheckboxes, {toggled} from '@site/src/components/FilterCheckboxes';
 import FinderShell from '@site/src/components/FinderShell';
+// Written by plugins/method-catalog at build, from every method page's front matter.
+import methodCatalog from '@generated/method-catalog/default/methods.json';
 
 /**
  * Metodväljaren: filters the handbook's methods by purpose, form and team. The choice lives in the
  * address (?syfte=…&form=…&team=…), so a filtered list can be shared as a link. Without JavaScript
- * every method is listed.
+ * every method is listed. The methods are the handbook's catalogue unless a test passes others.
  */
-export default function MethodFinder({methods}: {methods: readonly MethodEntry[]}): ReactNode {
+export default function MethodFinder({methods = methodCatalog}: {methods?: readonly MethodEntry[]}): ReactNode {
   const [syfte, setSyfte] = useQueryStringList('syfte');
   const [form, setForm] = useQueryStringList('form');
   const [team, setTeam] = useQueryStringList('team');

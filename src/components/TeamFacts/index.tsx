@@ -5,6 +5,7 @@ import {periodResultsOf, teamYearOf} from '@site/src/data/results';
 import {sourceById} from '@site/src/data/sourceLookup';
 import {joinSwedish} from '../MethodFacts/joinSwedish';
 import {formatFte} from '@site/src/utils/format';
+import {useTeam} from './pageTeam';
 import styles from '@site/src/css/factbox.module.css';
 
 const employerNames = {kommun: 'kommunen', arbetsformedlingen: 'Arbetsförmedlingen', region: 'Region Västmanland'} as const;
@@ -37,8 +38,9 @@ function Staff({team, year}: {team: TeamId; year: number}): ReactNode {
   );
 }
 
-/** The fact box at the top of a team page, from the team's profile and its figures for the same year. */
-export default function TeamFacts({team}: {team: TeamId}): ReactNode {
+/** The fact box at the top of a team page, from the team's profile and its figures for the same year; the team is the page's `team:` unless given. */
+export default function TeamFacts(props: {team?: TeamId}): ReactNode {
+  const team = useTeam(props.team, 'TeamFacts');
   const profile = profileOf(team);
   const sources = [...new Set(profile.refs.map((ref) => ref.source))].map((id) => sourceById(id).title);
   return (

@@ -8,13 +8,16 @@ import PeriodResult from '../PeriodResult';
 import DiscrepancyNotes from '../DiscrepancyNotes';
 import ResultsOverTime from '../ResultsOverTime';
 import {formatNumber} from '@site/src/utils/format';
+import {useTeam} from '../TeamFacts/pageTeam';
 import styles from './styles.module.css';
 
 /**
  * A team's results on its own page: the newest year of the county reports, the change over time when
  * there are two or more years, and earlier periods in the reports' own terms.
  */
-export default function TeamResults({team}: {team: TeamId}): ReactNode {
+/** The team is the page's `team:` unless given. */
+export default function TeamResults(props: {team?: TeamId}): ReactNode {
+  const team = useTeam(props.team, 'TeamResults');
   const years = teamYearsOf(team);
   // Newest first (src/data/results/load.ts).
   const result = years[0];

@@ -7,6 +7,7 @@ import {fillFor} from '../charts/series';
 import {SeriesPattern} from '../charts/SeriesSwatch';
 import {joinSwedish} from '../MethodFacts/joinSwedish';
 import ScrollRegion from '../ScrollRegion';
+import {teamPagePermalink} from '../TeamFacts/pageTeam';
 import {noTeamGuidance} from '@site/src/data/referrerGuidance';
 import {sourceById} from '@site/src/data/sourceLookup';
 import {formatReportLines} from '@site/src/utils/format';
@@ -92,7 +93,7 @@ export default function TeamsByMunicipality(): ReactNode {
                     </th>
                     <td>
                       {profile ? (
-                        <Link to={`/samordningsteamen/${profile.team}`}>{profile.name}</Link>
+                        <Link to={teamPagePermalink(profile.team)}>{profile.name}</Link>
                       ) : (
                         <>
                           Inget samordningsteam i rapporterna. <a href={`#${noTeamGuidance.id}`}>Vad kan jag göra?</a>

@@ -91,18 +91,31 @@ describe('MethodFactsBox', () => {
 describe('ProcessFlow', () => {
   it('är en numrerad lista med namn, och visar vem som deltar', () => {
     render(
-      <ProcessFlow
-        label="Vägen in i teamet"
-        steps={[
-          {title: 'Remiss', text: 'Handläggaren skickar en remiss.'},
-          {title: 'Startmöte', text: 'Alla träffas.', who: 'Deltagaren, remittenten och teamet'},
-        ]}
-      />,
+      <ProcessFlow label="Vägen in i teamet">
+        <ol>
+          <li>
+            <strong>Remiss</strong>
+            {'\nHandläggaren skickar en remiss.'}
+          </li>
+          <li>
+            <strong>Startmöte</strong>
+            {'\nAlla träffas.\nVem: Deltagaren, remittenten och teamet'}
+          </li>
+        </ol>
+      </ProcessFlow>,
     );
     const list = screen.getByRole('list', {name: 'Vägen in i teamet'});
     expect(list.tagName).toBe('OL');
     expect(within(list).getAllByRole('listitem')).toHaveLength(2);
+    expect(screen.getByText('Remiss')).toHaveClass('title');
+    expect(screen.getByText('Alla träffas.')).toHaveClass('text');
     expect(screen.getByText('Vem: Deltagaren, remittenten och teamet')).toBeInTheDocument();
+  });
+
+  it('stoppar innehåll som inte är en lista, och namnger flödet', () => {
+    expect(() => render(<ProcessFlow label="Vägen">Bara text.</ProcessFlow>)).toThrow(
+      '<ProcessFlow label="Vägen">: innehållet ska vara en lista i Markdown',
+    );
   });
 });
 
