@@ -16,15 +16,30 @@ const paths = sitemapPaths();
 const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /**
+ * The axe rules whose result depends on the width and the colours rather than on the page's
+ * structure: contrast, the size of tap targets and whether a region that scrolls can be reached.
+ */
+const viewRules = ['color-contrast', 'target-size', 'scrollable-region-focusable'];
+
+/**
  * Three views cover the combinations that differ: a desktop, 200 % zoom of a 1280 px window
  * (= 640 CSS px) in dark mode, and the narrowest phone WCAG 1.4.10 asks for (320 CSS px).
  * In the two narrow views the page must also reflow without sideways scrolling.
+ * Both narrow views get the theme's mobile layout (below 997 px), so the page's structure is the
+ * same in them: every axe rule runs at 1280 and 640 px, and at 320 px the rules that depend on the
+ * view (`viewRules`) – in light mode, which 640 px does not show.
  */
 const views = [
-  {name: 'ljust läge, 1280 px', colorScheme: 'light', width: 1280, height: 900, reflow: false},
-  {name: 'mörkt läge, 640 px (200 % zoom)', colorScheme: 'dark', width: 640, height: 800, reflow: true},
-  {name: 'ljust läge, 320 px', colorScheme: 'light', width: 320, height: 740, reflow: true},
+  {name: 'ljust läge, 1280 px', colorScheme: 'light', width: 1280, height: 900, reflow: false, axeRules: 'alla'},
+  {name: 'mörkt läge, 640 px (200 % zoom)', colorScheme: 'dark', width: 640, height: 800, reflow: true, axeRules: 'alla'},
+  {name: 'ljust läge, 320 px', colorScheme: 'light', width: 320, height: 740, reflow: true, axeRules: 'vyns'},
 ] as const;
+
+/**
+ * The printable handbook is every method page in one; those pages are checked one by one in every
+ * view, so in the narrow views axe is not run again on the whole book (it took 20 s a view).
+ */
+const fullBookPath = '/skriv-ut-metodhandboken';
 
 test('sitemapen innehåller alla delar av webbplatsen', () => {
   for (const section of [
@@ -82,7 +97,7 @@ for (const view of views) {
     test.describe.configure({timeout: 120_000});
 
     for (const path of paths) {
-      test(`${path}: svenska, utan fel, kakor och andra webbplatser; landmärken, rubriker och hopplänk; axe${view.reflow ? ' och omflödning' : ''}`, async ({page, baseURL}) => {
+      test(`${path}: svenska, utan fel, kakor och andra webbplatser; landmärken, rubriker och hopplänk; axe (${view.axeRules === 'alla' ? 'alla regler' : 'vyns regler'})${view.reflow ? ' och omflödning' : ''}`, async ({page, baseURL}) => {
         const where = `${path} i ${view.name}`;
         const problems = watchPage(page, new URL(baseURL!).origin);
         const response = await page.goto(path);
@@ -97,7 +112,8 @@ for (const view of views) {
         await expect(page.getByRole('contentinfo')).toHaveCount(1);
         await expectHeadingOrder(page, where);
 
-        const {violations} = await new AxeBuilder({page}).withTags(wcag22aa).analyze();
+        const axe = view.axeRules === 'alla' ? new AxeBuilder({page}).withTags(wcag22aa) : new AxeBuilder({page}).withRules(viewRules);
+        const {violations} = view.reflow && path === fullBookPath ? {violations: []} : await axe.analyze();
         const report = violations.map(
           (violation) =>
             `${violation.id} (${violation.impact}): ${violation.help}\n` +
