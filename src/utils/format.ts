@@ -85,11 +85,9 @@ export function formatReportLines(lines: string): string {
 
 // The socio-economic calculator's numbers and units (src/tools/kalkyl, src/pages/verktyg/samhallsekonomisk-kalkyl).
 
-const formFieldFormat = new Intl.NumberFormat(locale, {maximumFractionDigits: 2});
-
 /** A number as a form field shows it, with at most two decimals and a hyphen-minus: 23000 → "23 000", 31.42 → "31,42". */
 export function formatFieldNumber(value: number): string {
-  return formFieldFormat.format(value).replace(/\u2212/g, '-');
+  return formatNumber(value, 2).replace(/\u2212/g, '-');
 }
 
 /** Units named in the plural whose singular differs: "1 person", "2 personer". */

@@ -94,12 +94,12 @@ export function removeArea(state: WheelState, areaId: string): WheelState {
   return {...state, areas: state.areas.filter((area) => area.id !== areaId), ratings};
 }
 
-/** Saves the current ratings as a dated round; the current ratings stay for further work. */
 /** A date as the date field writes it (ÅÅÅÅ-MM-DD), in the reader's own time zone. */
 export function localIsoDate(date: Date = new Date()): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
+/** Saves the current ratings as a dated round; the current ratings stay for further work. */
 export function saveRound(state: WheelState, label: string, date: string): WheelState {
   const ids = state.rounds.map((round) => round.id);
   const round: Round = {
