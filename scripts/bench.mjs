@@ -186,6 +186,12 @@ const mainParts = mainScript ? breakdown(join('build/assets/js', mainScript)) : 
 const mainGzip = mainScript ? gzipSync(readFileSync(join('build/assets/js', mainScript)), {level: 9}).length : NaN;
 console.log(`\nmain.js: ${kb(mainGzip)} KiB gzip (mål ≤ 110). Största delarna, minifierat:`);
 for (const part of mainParts.slice(0, 12)) console.log(`  ${kb(part.bytes).padStart(7)} KiB  ${part.name}`);
+// Every script each page starts with (the page template's data-scripts), so a new split shows.
+const startScripts = (/data-scripts="([^"]*)"/.exec(readFileSync('build/index.html', 'utf8'))?.[1] ?? '')
+  .split(' ')
+  .filter(Boolean)
+  .map((src) => ({file: src.replace(/^.*\//, ''), gzipBytes: gzipSync(readFileSync(join('build', src)), {level: 9}).length}));
+console.log(`Skripten varje sida startar med: ${startScripts.map((script) => `${script.file} ${kb(script.gzipBytes)} KiB`).join(', ')} (gzip).`);
 
 // A run of some page kinds (BENCH_PAGES) replaces those rows and keeps the others.
 mkdirSync('bench', {recursive: true});
@@ -207,6 +213,7 @@ writeFileSync(
       runs,
       targets,
       mainJs: {gzipBytes: mainGzip, parts: mainParts.slice(0, 20)},
+      startScripts,
       pages,
     },
     null,

@@ -2,6 +2,11 @@
  * Keeps code out of every page's main.js that the site does not need in the browser:
  * - tslib: @docusaurus/utils-common requires all of tslib (10 KB minified) for one helper; the
  *   browser build gets tslibHelpers.mjs, which re-exports only the helpers client code calls.
+ * - React: react, react-dom and scheduler go in their own script, `react.<hash>.js`, beside main.js.
+ *   The bytes are the same, but the browser parses and runs two scripts of ~200 KB instead of one of
+ *   ~400 KB, so no single task blocks the main thread as long (issue 14: method page TBT 355 → 132 ms,
+ *   the life wheel 605 → 253 ms, Lighthouse mobile, median of 5, interleaved on a busy machine), and
+ *   React, which changes seldom, stays cached when the site's code changes.
  * The server (pre-rendering) build is left as it is.
  */
 import {join} from 'node:path';
@@ -12,7 +17,22 @@ export default function leanClientPlugin(): Plugin {
     name: 'lean-client',
     configureWebpack(_config, isServer) {
       if (isServer) return {};
-      return {resolve: {alias: {tslib$: join(__dirname, 'tslibHelpers.mjs')}}};
+      return {
+        resolve: {alias: {tslib$: join(__dirname, 'tslibHelpers.mjs')}},
+        optimization: {
+          splitChunks: {
+            cacheGroups: {
+              react: {
+                test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+                name: 'react',
+                chunks: 'initial',
+                priority: 60,
+                enforce: true,
+              },
+            },
+          },
+        },
+      };
     },
   };
 }
