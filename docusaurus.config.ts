@@ -12,7 +12,6 @@ import remarkPageModel from './plugins/method-catalog/remarkPageModel';
 import pagefindSearchPlugin from './plugins/pagefind-search';
 import leanClientPlugin from './plugins/lean-client';
 import leanDocsPlugin from './plugins/lean-docs';
-import plainCodePlugin from './plugins/plain-code';
 import {htmlTemplate} from './src/config/htmlTemplate';
 import {resolveSiteUrl} from './src/config/siteUrl';
 import robotsTxtPlugin from './plugins/robots-txt';
@@ -165,8 +164,6 @@ const config = {
     resultsDataPlugin,
     // Swedish full-text search on the site itself: the index is written after the build (build/pagefind).
     pagefindSearchPlugin,
-    // No syntax highlighter in the pages' JavaScript: code blocks are plain text (plugins/plain-code).
-    plainCodePlugin,
     // Only the tslib helpers the browser code calls, not all of tslib (plugins/lean-client).
     leanClientPlugin,
     // robots.txt with the sitemap's address (SITE_URL), written after the build.
@@ -188,7 +185,7 @@ const config = {
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
     navbar,
     footer,
-    // No colour themes for code (plugins/plain-code renders it as plain text): without this the
+    // No colour themes for code (src/theme/CodeBlock renders it as plain text): without this the
     // theme's default Prism colours, 1,2 KB, are part of the site config in every page's main.js.
     prism: {theme: {plain: {}, styles: []}, darkTheme: {plain: {}, styles: []}},
   } satisfies Preset.ThemeConfig,

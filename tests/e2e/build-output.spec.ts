@@ -57,15 +57,17 @@ test('flödena finns och är på svenska', () => {
   expect(readFileSync(join(buildDir, 'nyheter/rss.xml'), 'utf8')).toContain('<language>sv</language>');
 });
 
-test('ingen syntaxmarkering i sidornas JavaScript (prism-react-renderer och prismjs, 111 KB, men webbplatsen har ingen kod)', () => {
+test('ingen syntaxmarkering eller temats kodblock i sidornas JavaScript (prism-react-renderer och prismjs, 111 KB, och radnummer och knappar, men webbplatsen har ingen kod)', () => {
   const assets = join(buildDir, 'assets', 'js');
   const maps = readdirSync(assets).filter((file) => file.endsWith('.js.map'));
   expect(maps.length, 'källkartor i build/assets/js').toBeGreaterThan(0);
   const found = maps.flatMap((map) => {
     const sources: string[] = JSON.parse(readFileSync(join(assets, map), 'utf8')).sources ?? [];
-    return sources.filter((source) => /node_modules\/(prism-react-renderer|prismjs)\//.test(source)).map((source) => `${map}: ${source}`);
+    return sources
+      .filter((source) => /node_modules\/(prism-react-renderer|prismjs|parse-numeric-range)\/|@docusaurus\/theme-classic\/lib\/theme\/CodeBlock\//.test(source))
+      .map((source) => `${map}: ${source}`);
   });
-  expect(found, 'plugins/plain-code ska ersätta dem').toEqual([]);
+  expect(found, 'src/theme/CodeBlock ska ersätta temats kodblock').toEqual([]);
 });
 
 /** The JavaScript (gzip, as a web server would send it) a reader downloads to open `path`. */
