@@ -12,12 +12,24 @@
  *   React, which changes seldom, stays cached when the site's code changes.
  * The server (pre-rendering) build is left as it is.
  */
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import type {Plugin} from '@docusaurus/types';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {linkStylesheets, pageStylesheets, type ClientManifest} from './pageStylesheets';
 
-export default function leanClientPlugin(): Plugin {
+export default function leanClientPlugin(context: LoadContext): Plugin {
   return {
     name: 'lean-client',
+    // Links each tool's CSS in its page's HTML (see pageStylesheets.ts).
+    async postBuild({outDir}) {
+      const read = (file: string) => JSON.parse(readFileSync(join(context.generatedFilesDir, file), 'utf8'));
+      const manifest = read('client-manifest.json') as ClientManifest;
+      for (const [path, files] of pageStylesheets(manifest, read('routesChunkNames.json'))) {
+        const html = [join(outDir, `${path}.html`), join(outDir, path, 'index.html')].find(existsSync);
+        if (!html) throw new Error(`plugins/lean-client: sidan för ${path} finns inte i bygget; dess CSS (${files.join(', ')}) kan inte länkas`);
+        writeFileSync(html, linkStylesheets(readFileSync(html, 'utf8'), files, context.baseUrl));
+      }
+    },
     configureWebpack(_config, isServer) {
       if (isServer) return {};
       return {
@@ -25,6 +37,9 @@ export default function leanClientPlugin(): Plugin {
         optimization: {
           splitChunks: {
             cacheGroups: {
+              // Docusaurus puts all CSS in one file that every page loads; the tools' CSS stays with
+              // the tool's own code instead (loaded, and linked in the HTML, only on the tool's page).
+              styles: {test: /^(?!.*[\\/]src[\\/]pages[\\/]verktyg[\\/])/},
               react: {
                 test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
                 name: 'react',

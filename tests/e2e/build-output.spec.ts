@@ -151,6 +151,22 @@ for (const {tool, path, marker} of toolMarkers) {
   });
 }
 
+// The tools' CSS is not in the stylesheet every page loads (plugins/lean-client), so each tool page
+// must link its own in the HTML: styled at first paint and without JavaScript.
+test('verktygens CSS länkas bara på verktygens sidor', () => {
+  const stylesheetsOf = (file: string) =>
+    [...readFileSync(join(buildDir, file), 'utf8').matchAll(/<link rel="?stylesheet"?[^>]*href="?([^" >]+)/g)].map((match) => match[1]);
+  const everyPage = stylesheetsOf('index.html');
+  expect(everyPage).toHaveLength(1);
+  for (const {path} of toolMarkers) {
+    const own = stylesheetsOf(`${path.slice(1)}.html`).filter((href) => !everyPage.includes(href));
+    expect(own, `${path} länkar sin egen CSS`).toHaveLength(1);
+    expect(readFileSync(join(buildDir, own[0]), 'utf8').length, own[0]).toBeGreaterThan(1000);
+  }
+  const others = htmlFiles().filter((file) => !file.startsWith('verktyg/') || file.includes('sa-anvander-du'));
+  expect(others.filter((file) => stylesheetsOf(file).some((href) => !everyPage.includes(href)))).toEqual([]);
+});
+
 // The lösningsfokus page shows questions from the deck's data, but none of the tool's code.
 for (const path of ['/metodhandbok/bip', '/', '/samordningsteamen/sala', '/exempel/tuna', '/resultat', '/metodhandbok/losningsfokus']) {
   test(`verktygens kod laddas inte på ${path}`, async ({page}) => {
