@@ -161,7 +161,7 @@ test('verktygens CSS länkas bara på verktygens sidor', () => {
   for (const {path} of toolMarkers) {
     const own = stylesheetsOf(`${path.slice(1)}.html`).filter((href) => !everyPage.includes(href));
     expect(own, `${path} länkar sin egen CSS`).toHaveLength(1);
-    expect(readFileSync(join(buildDir, own[0]), 'utf8').length, own[0]).toBeGreaterThan(1000);
+    expect(readFileSync(join(buildDir, own[0]!), 'utf8').length, own[0]!).toBeGreaterThan(1000);
   }
   const others = htmlFiles().filter((file) => !file.startsWith('verktyg/') || file.includes('sa-anvander-du'));
   expect(others.filter((file) => stylesheetsOf(file).some((href) => !everyPage.includes(href)))).toEqual([]);
