@@ -1,7 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {teamProfiles} from '@site/src/data/teamProfiles';
-import {teamIds, teamNames} from '@site/src/data/teams';
+import {teamName, teamOrder} from '@site/src/data/teams';
 import {municipalitySource, vastmanlandMunicipalities} from '@site/src/data/vastmanlandMunicipalities';
 import {fillFor} from '../charts/series';
 import {SeriesPattern} from '../charts/SeriesSwatch';
@@ -114,13 +114,13 @@ export default function TeamsByMunicipality(): ReactNode {
           role="img"
           aria-labelledby={`${chartId}-text`}>
           <defs>
-            {teamIds.map((team, index) => (
+            {teamOrder.map((team, index) => (
               <SeriesPattern key={team} chartId={chartId} index={index} />
             ))}
           </defs>
           {vastmanlandMunicipalities.map((municipality) => {
             const profile = teamForMunicipality(municipality.name);
-            const index = profile ? teamIds.indexOf(profile.team) : -1;
+            const index = profile ? teamOrder.indexOf(profile.team) : -1;
             const x = municipality.column * (tile.width + tile.gap);
             const y = municipality.row * (tile.height + tile.gap);
             return (
@@ -137,7 +137,7 @@ export default function TeamsByMunicipality(): ReactNode {
                   {municipality.name}
                 </text>
                 <text x={x + tile.width / 2} y={y + 66} textAnchor="middle" className={styles.team}>
-                  {profile ? (profile.municipalities.length > 1 ? `Team ${teamNames[profile.team]}` : 'Eget team') : 'Inget team'}
+                  {profile ? (profile.municipalities.length > 1 ? `Team ${teamName(profile.team)}` : 'Eget team') : 'Inget team'}
                 </text>
               </g>
             );
