@@ -6,7 +6,7 @@
  * accept only the teams read here (teamIdSchema.ts), and in the tests, which can point it at other
  * folders (tests/fixtures/teams/…).
  */
-import {existsSync, readdirSync} from 'node:fs';
+import {existsSync, readdirSync, statSync} from 'node:fs';
 import {basename, isAbsolute, join, relative} from 'node:path';
 import {teamFileSchema, teamIdPattern, teamIdRule, type TeamListEntry, type TeamProfile} from './teamFile';
 import {fileIssues, isObject, readDataFile} from './yamlFile';
@@ -77,15 +77,24 @@ export function loadTeams(dirs: readonly string[], root: string = process.cwd())
   return {data: {teams: read.map((team) => team.entry), profiles: read.map((team) => team.profile)}, problems};
 }
 
-let siteTeamData: TeamData | undefined;
+let siteTeamData: {stamp: string; data: TeamData} | undefined;
 
 /**
- * The site's teams (src/data/teams/, from the working folder), read once. The schemas of the other
- * data files check team ids against these; a test can point this at other folders with vi.mock
- * (see tests/unit/teams/thirdCounty.test.tsx). Problems in the team files are reported by
- * src/data/validate.ts; here the teams that could be read count.
+ * The site's teams (src/data/teams/, from the working folder), read again only when a file there is
+ * added, removed or changed (as under `npm start`). The schemas of the other data files check team
+ * ids against these; a test can point this at other folders with vi.mock (see
+ * tests/unit/teams/thirdCounty.test.tsx). Problems in the team files are reported by
+ * src/data/validate.ts and plugins/team-data; here the teams that could be read count.
  */
 export function siteTeams(): TeamData {
-  siteTeamData ??= loadTeams([siteTeamsDir]).data;
-  return siteTeamData;
+  const dir = join(process.cwd(), siteTeamsDir);
+  const stamp = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((file) => fileExtension.test(file))
+        .sort()
+        .map((file) => `${file} ${statSync(join(dir, file)).mtimeMs}`)
+        .join('\n')
+    : '';
+  if (siteTeamData?.stamp !== stamp) siteTeamData = {stamp, data: loadTeams([siteTeamsDir]).data};
+  return siteTeamData.data;
 }
