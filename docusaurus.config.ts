@@ -16,6 +16,7 @@ import {htmlTemplate} from './src/config/htmlTemplate';
 import {resolveSiteUrl} from './src/config/siteUrl';
 import robotsTxtPlugin from './plugins/robots-txt';
 import resultsDataPlugin from './plugins/results-data';
+import teamDataPlugin from './plugins/team-data';
 
 // Fail `npm start` and `npm run build` early, with file, field and rule, when a data file is wrong.
 assertSiteDataIsValid();
@@ -162,6 +163,8 @@ const config = {
     methodCatalogPlugin,
     // The results files (src/data/results/years), checked and written for the results pages.
     resultsDataPlugin,
+    // The team files (src/data/teams), checked and written for the pages: the list of teams and the profiles.
+    teamDataPlugin,
     // Swedish full-text search on the site itself: the index is written after the build (build/pagefind).
     pagefindSearchPlugin,
     // Only the tslib helpers the browser code calls, not all of tslib (plugins/lean-client).

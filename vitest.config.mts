@@ -26,6 +26,9 @@ export default defineConfig({
       {find: '@generated/method-catalog/default/examplesByMethod.json', replacement: `${root}tests/support/examplesByMethod.json`},
       // Written by plugins/results-data from src/data/results/years; the tests read the same files with the same loader.
       {find: '@generated/results-data/default/results.json', replacement: `${root}tests/support/results.ts`},
+      // Written by plugins/team-data from src/data/teams; the tests read the same files with the same loader.
+      {find: '@generated/team-data/default/teams.json', replacement: `${root}tests/support/teamList.ts`},
+      {find: '@generated/team-data/default/profiles.json', replacement: `${root}tests/support/teamProfiles.ts`},
     ],
   },
   oxc: {jsx: {runtime: 'automatic'}},

@@ -23,9 +23,21 @@ declare module '@generated/results-data/default/results.json' {
   export default results;
 }
 
+declare module '@generated/team-data/default/teams.json' {
+  /** Written by plugins/team-data from src/data/teams (see src/data/teamLoad.ts): every team's id and short name, in the site's order. */
+  const teams: readonly import('@site/src/data/teamFile').TeamListEntry[];
+  export default teams;
+}
+
+declare module '@generated/team-data/default/profiles.json' {
+  /** Written by plugins/team-data from src/data/teams: every team's profile, in the site's order. */
+  const profiles: readonly import('@site/src/data/teamFile').TeamProfile[];
+  export default profiles;
+}
+
 declare module '@generated/method-catalog/default/teams.json' {
   import type {TeamPageEntry} from '@site/src/data/pageSchema';
-  /** Each team's page, from the team pages' `team:` front matter, in the order of src/data/teams.ts. */
+  /** Each team's page, from the team pages' `team:` front matter, in the site's order of the teams (src/data/teams/). */
   const teams: readonly TeamPageEntry[];
   export default teams;
 }

@@ -7,8 +7,9 @@
  */
 import type * as z from 'zod';
 import {exampleMetadataSchema, methodMetadataSchema, type ExampleEntry, type MethodEntry} from '../../src/data/schemas';
-import {otherSourcesIntroSchema, otherSourcesSchema, pageSourcesSchema, pageTeamSchema, type TeamPageEntry} from '../../src/data/pageSchema';
-import {teamIds} from '../../src/data/teams';
+import {otherSourcesIntroSchema, otherSourcesSchema, pageSourcesSchema, type TeamPageEntry} from '../../src/data/pageSchema';
+import {teamIdSchema} from '../../src/data/teamIdSchema';
+import {siteTeams} from '../../src/data/teamLoad';
 import {describeIssues} from '../../src/data/validate';
 
 /** What a catalogue needs of a loaded doc (a subset of Docusaurus' DocMetadata). */
@@ -139,8 +140,8 @@ function describeResult(doc: LoadedDoc, field: string, result: {success: boolean
 }
 
 /**
- * The team pages: those whose front matter names a team in `team:`. Each team in src/data/teams.ts
- * has exactly one page, whose fact box, results and figures for boards are read from that team.
+ * The team pages: those whose front matter names a team in `team:`. Each team with a file in
+ * src/data/teams/ has exactly one page, whose fact box, results and figures for boards are read from that team.
  */
 export function buildTeamCatalog(docs: readonly LoadedDoc[]): {teams: TeamPageEntry[]; problems: string[]} {
   const teams: TeamPageEntry[] = [];
@@ -148,7 +149,7 @@ export function buildTeamCatalog(docs: readonly LoadedDoc[]): {teams: TeamPageEn
   for (const doc of docs) {
     const value = doc.frontMatter.team;
     if (value === undefined) continue;
-    const result = pageTeamSchema.safeParse(value);
+    const result = teamIdSchema.safeParse(value);
     if (!result.success) {
       problems.push(...describeIssues(fileOf(doc), 'team', result.error));
       continue;
@@ -160,11 +161,12 @@ export function buildTeamCatalog(docs: readonly LoadedDoc[]): {teams: TeamPageEn
     }
     teams.push({team: result.data, title: doc.title, description: doc.description, permalink: doc.permalink.replace(/\/$/, '')});
   }
-  for (const team of teamIds) {
+  const order = siteTeams().teams.map((entry) => entry.team);
+  for (const team of order) {
     if (!teams.some((entry) => entry.team === team)) {
-      problems.push(`samordningsteamen: teamet "${team}" (src/data/teams.ts) har ingen sida; ange team: ${team} i front matter på teamets sida`);
+      problems.push(`samordningsteamen: teamet "${team}" (src/data/teams/${team}.yaml) har ingen sida; ange team: ${team} i front matter på teamets sida`);
     }
   }
-  teams.sort((a, b) => teamIds.indexOf(a.team) - teamIds.indexOf(b.team));
+  teams.sort((a, b) => order.indexOf(a.team) - order.indexOf(b.team));
   return {teams, problems};
 }

@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import {swedishText} from './schemas';
 import {sourceIds} from './sourceIds';
-import {teamIds} from './teams';
+import type {TeamId} from './teamFile';
 
 /** One report the page draws on, and where in it (chapter, section) when that helps the reader. */
 export const pageSourceSchema = z.strictObject({
@@ -36,14 +36,10 @@ export const otherSourcesSchema = z.array(swedishText).min(1, 'ska ange minst en
 /** `otherSourcesIntro:` – a line of Markdown before the other sources, e.g. what they are used for. */
 export const otherSourcesIntroSchema = swedishText;
 
-/** `team:` on a team page – the team whose profile, figures and results the page shows. */
-export const pageTeamSchema = z.enum(teamIds, {
-  error: (issue) => `"${String(issue.input)}" är inget känt team; tillåtna: ${teamIds.join(', ')} (src/data/teams.ts)`,
-});
-
 /** What the catalogue knows of a team's page. */
 export interface TeamPageEntry {
-  team: z.infer<typeof pageTeamSchema>;
+  /** `team:` in the page's front matter (checked with teamIdSchema.ts): the team whose profile, figures and results the page shows. */
+  team: TeamId;
   title: string;
   description: string;
   permalink: string;

@@ -4,7 +4,7 @@
  */
 import {reportLinesSchema, sentence, sourceRefSchema, text as swedishText, z} from './zod';
 import {sourceIds} from './sourceIds';
-import {teamIds} from './teams';
+import {teamIdSchema} from './teamIdSchema';
 import {formats, purposes, type Format, type Purpose} from './methodTaxonomy';
 import {groupCategories, type GroupCategory} from './groupCategories';
 import {figureUnits, resultKinds, targetGroups, type ResultKind, type TargetGroup} from './exampleTaxonomy';
@@ -134,7 +134,10 @@ export const methodMetadataSchema = z.strictObject({
   /** Vem leder: roles, never names. */
   leads: swedishText,
   /** The teams the reports say use it. */
-  teams: keyList(teamIds, 'team'),
+  teams: z
+    .array(teamIdSchema)
+    .min(1, 'ska ange minst ett värde (team)')
+    .refine((list) => new Set(list).size === list.length, 'får inte ange samma värde två gånger'),
 });
 
 export type MethodMetadata = z.infer<typeof methodMetadataSchema>;
@@ -152,7 +155,7 @@ const optionalDetail = swedishText.nullable();
 export const groupFormatSchema = z.strictObject({
   id: anchorId,
   name: swedishText,
-  team: z.enum(teamIds),
+  team: teamIdSchema,
   category: z.enum(groupCategories as [GroupCategory, ...GroupCategory[]]),
   purpose: sentence,
   size: optionalDetail,

@@ -1,17 +1,27 @@
 /**
- * The teams the site describes. Ids are used in front matter (`method.teams`) and data files.
- * Kept free of zod so that pages can import it without loading the schemas.
+ * The teams the site describes, in the site's order: one file per team in src/data/teams/, read by
+ * plugins/team-data when the site is built (in the tests, by tests/support/teamList.ts). A new team
+ * is a new file; no code changes. Only ids and short names are here, so that every page can import
+ * this; the profiles are in teamProfiles.ts.
  */
-export const teamIds = ['fns', 'sala', 'hallstahammar', 'surahammar', 'vasteras', 'avesta'] as const;
+import teams from '@generated/team-data/default/teams.json';
+import type {TeamId} from './teamFile';
 
-export type TeamId = (typeof teamIds)[number];
+export type {TeamId};
 
-/** Short names as the teams are called in running text and in filters. */
-export const teamNames: Record<TeamId, string> = {
-  fns: 'FNS',
-  sala: 'Sala',
-  hallstahammar: 'Hallstahammar',
-  surahammar: 'Surahammar',
-  vasteras: 'Västerås',
-  avesta: 'Avesta',
-};
+/** Every team's id, in the site's order (`position` in the team files). */
+export const teamOrder: readonly TeamId[] = teams.map((entry) => entry.team);
+
+/** Short names as the teams are called in running text and in filters, by id. */
+export const teamNames: Readonly<Record<TeamId, string>> = Object.fromEntries(teams.map((entry) => [entry.team, entry.shortName]));
+
+export function isTeamId(value: string): value is TeamId {
+  return teamOrder.includes(value);
+}
+
+/** The team's short name, e.g. "FNS"; an id without a team file is an error in the data. */
+export function teamName(team: TeamId): string {
+  const name = teamNames[team];
+  if (name === undefined) throw new Error(`"${team}" är inget känt team; teamen är ${teamOrder.join(', ')} (src/data/teams/)`);
+  return name;
+}

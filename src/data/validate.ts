@@ -11,9 +11,7 @@ import {groupFormats} from './groupFormats';
 import {loadResults, siteResultsDir} from './results/load';
 import {orsDataSchema} from './results/orsSchema';
 import {orsData} from './results/ors';
-import {teamProfileSchema} from './teamProfiles/schema';
-import {teamProfiles} from './teamProfiles';
-import {teamIds} from './teams';
+import {loadTeams, siteTeamsDir} from './teamLoad';
 import {calculatorAssumptions, calculatorInputs, calculatorPresets, teamPresetRules} from './socioEconomicCalculator';
 import {conversationCards} from './conversationCards';
 import {findDeckProblems} from './conversationCardsSchema';
@@ -38,6 +36,8 @@ export function checkData<T extends z.ZodType>(schema: T, data: unknown, file: s
 /** Every problem in the site's data files; `siteDir` is the site's folder (the results files are read from it). */
 export function findSiteDataProblems(siteDir: string = process.cwd()): string[] {
   return [
+    // One file per team (src/data/teams/<id>.yaml): the other files may name only these teams.
+    ...loadTeams([siteTeamsDir], siteDir).problems,
     ...checkData(sourceListSchema, sources, 'src/data/sources.ts', 'sources'),
     ...checkData(glossarySchema, glossary, 'src/data/glossary.ts', 'glossary'),
     ...checkData(groupFormatListSchema, groupFormats, 'src/data/groupFormats.ts', 'groupFormats'),
@@ -50,9 +50,6 @@ export function findSiteDataProblems(siteDir: string = process.cwd()): string[] 
     // One file per report and year (src/data/results/years/*.yaml): file, field and rule.
     ...loadResults([siteResultsDir], siteDir).problems,
     ...checkData(orsDataSchema, orsData, 'src/data/results/ors.ts', 'orsData'),
-    ...teamProfiles.flatMap((profile) =>
-      checkData(teamProfileSchema, profile, `src/data/teamProfiles/${profile.team}.ts`, 'profile'),
-    ),
     ...checkData(assumptionRecordSchema, calculatorAssumptions, 'src/data/socioEconomicCalculator.ts', 'calculatorAssumptions'),
     ...checkData(calculatorInputListSchema, calculatorInputs, 'src/data/socioEconomicCalculator.ts', 'calculatorInputs'),
     ...calculatorPresets.flatMap((preset, index) =>
@@ -61,9 +58,6 @@ export function findSiteDataProblems(siteDir: string = process.cwd()): string[] 
     ...teamPresetRules.flatMap((rule, index) =>
       checkData(teamPresetRuleSchema, rule, 'src/data/socioEconomicCalculator.ts', `teamPresetRules[${index}]`),
     ),
-    ...teamIds
-      .filter((team) => !teamProfiles.some((profile) => profile.team === team))
-      .map((team) => `src/data/teamProfiles/${team}.ts: profilen saknas`),
     ...findDeckProblems(conversationCards),
   ];
 }

@@ -1,6 +1,6 @@
 import React, {type ReactNode} from 'react';
 import type {TeamId} from '@site/src/data/teams';
-import {teamNames} from '@site/src/data/teams';
+import {teamName} from '@site/src/data/teams';
 import {boardFigures, countyYears as siteCountyYears, periodResults, teamYears as siteTeamYears} from '@site/src/data/results';
 import type {BoardFigures as BoardData, GenderGroup, PublicSupport} from '@site/src/data/results/boardSchema';
 import type {CountyYear, Discrepancy, PeriodResult, SourceRef, TeamYear} from '@site/src/data/results/schema';
@@ -125,7 +125,7 @@ export default function BoardFigures({team: teamProp, level = 3, data}: Props): 
   const firstHeader = team ? 'Period' : 'Team och period';
   /** "Alla fem team": an entry with `team: null` is about all the teams in that year's county report. */
   const whoName = (entry: {team: TeamId | null; year: number}) =>
-    entry.team === null ? `Alla ${countInWords(teams.filter((row) => row.year === entry.year).length)} team` : teamNames[entry.team];
+    entry.team === null ? `Alla ${countInWords(teams.filter((row) => row.year === entry.year).length)} team` : teamName(entry.team);
   const rowLabel = (entry: {team: TeamId | null; period: string; year: number}) => (team ? entry.period : `${whoName(entry)}, ${entry.period}`);
   const ref = (value: SourceRef) => <span className={styles.ref}>({sourceCell(value)})</span>;
 
@@ -141,7 +141,7 @@ export default function BoardFigures({team: teamProp, level = 3, data}: Props): 
 
   return (
     <div className={styles.board}>
-      <nav aria-label={team ? `Siffror för politiker och styrelser om ${teamNames[team]}` : 'Siffror för politiker och styrelser'}>
+      <nav aria-label={team ? `Siffror för politiker och styrelser om ${teamName(team)}` : 'Siffror för politiker och styrelser'}>
         <ul className={styles.parts}>
           {parts.map((part) => (
             <li key={part.id}>
@@ -161,7 +161,7 @@ export default function BoardFigures({team: teamProp, level = 3, data}: Props): 
             caption={`Medel från samordningsförbundet ${year}, tusen kronor (tkr)`}
             headers={['Rad', 'Beviljat, tkr', 'Använt, tkr', 'Kvar enligt rapporten, tkr', 'Använd andel, % (beräknat)', 'Källa']}
             rows={money.map((row) => [
-              row.team ? teamNames[row.team] : row.label,
+              row.team ? teamName(row.team) : row.label,
               row.grantedTkr,
               row.usedTkr,
               row.statedDifferenceTkr,
@@ -249,7 +249,7 @@ export default function BoardFigures({team: teamProp, level = 3, data}: Props): 
           <p>Årsrapporten {latestYear} anger inte hur länge deltagarna i teamet var inskrivna.</p>
         )}
         {missingDurations.length > 0 && (
-          <p>Årsrapporten {latestYear} anger inte tiden för {joinSwedish(missingDurations.map((id) => teamNames[id]))}.</p>
+          <p>Årsrapporten {latestYear} anger inte tiden för {joinSwedish(missingDurations.map((id) => teamName(id)))}.</p>
         )}
       </section>
 
@@ -329,7 +329,7 @@ export default function BoardFigures({team: teamProp, level = 3, data}: Props): 
         {outcomes.map((outcome) => (
           <React.Fragment key={`${outcome.team}-${outcome.period}`}>
             <FigureTable
-              caption={`Resultat för kvinnor och män: ${teamNames[outcome.team]}, ${outcome.period}`}
+              caption={`Resultat för kvinnor och män: ${teamName(outcome.team)}, ${outcome.period}`}
               headers={['Grupp', 'Kvinnor', 'Män']}
               rows={[
                 ['Avslutade (beräknat)', outcome.ended.women, outcome.ended.men],
@@ -391,7 +391,7 @@ export default function BoardFigures({team: teamProp, level = 3, data}: Props): 
             <li key={entry.text}>
               {entry.team !== null && (
                 <strong>
-                  {teamNames[entry.team]}, {entry.period}:{' '}
+                  {teamName(entry.team)}, {entry.period}:{' '}
                 </strong>
               )}
               {entry.text} {ref(entry.ref)}

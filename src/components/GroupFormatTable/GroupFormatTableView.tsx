@@ -2,7 +2,7 @@ import React, {useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import type {GroupFormat} from '@site/src/data/schemas';
 import {groupCategoryLabels, groupCategories, type GroupCategory} from '@site/src/data/groupCategories';
-import {teamIds, teamNames, type TeamId} from '@site/src/data/teams';
+import {teamName, teamOrder, type TeamId} from '@site/src/data/teams';
 import {sourceById} from '@site/src/data/sourceLookup';
 import {initialTableState, nextSort, visibleFormats, type SortKey, type TableState} from './tableLogic';
 import forms from '@site/src/css/forms.module.css';
@@ -31,7 +31,7 @@ export default function GroupFormatTableView({formats}: {formats: readonly Group
   const [state, setState] = useState<TableState>(initialTableState);
   const rows = visibleFormats(formats, state);
   const onSort = (key: SortKey) => setState((old) => nextSort(old, key));
-  const teamsWithGroups = teamIds.filter((team) => formats.some((format) => format.team === team));
+  const teamsWithGroups = teamOrder.filter((team) => formats.some((format) => format.team === team));
 
   return (
     <div className={styles.wrapper}>
@@ -42,7 +42,7 @@ export default function GroupFormatTableView({formats}: {formats: readonly Group
             <option value="alla">Alla team</option>
             {teamsWithGroups.map((team) => (
               <option key={team} value={team}>
-                {teamNames[team]}
+                {teamName(team)}
               </option>
             ))}
           </select>
@@ -88,7 +88,7 @@ export default function GroupFormatTableView({formats}: {formats: readonly Group
               return (
                 <tr key={format.id}>
                   <th scope="row">{format.page ? <Link to={format.page}>{format.name}</Link> : format.name}</th>
-                  <td>{teamNames[format.team]}</td>
+                  <td>{teamName(format.team)}</td>
                   <td>{groupCategoryLabels[format.category]}</td>
                   <td>{format.purpose}</td>
                   <td>{format.size ?? notStated}</td>

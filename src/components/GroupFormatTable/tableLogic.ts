@@ -1,6 +1,6 @@
 import type {GroupFormat} from '@site/src/data/schemas';
 import {groupCategoryLabels, type GroupCategory} from '@site/src/data/groupCategories';
-import {teamIds, teamNames, type TeamId} from '@site/src/data/teams';
+import {teamName, teamOrder, type TeamId} from '@site/src/data/teams';
 
 export type SortKey = 'name' | 'team' | 'category';
 export type SortDirection = 'ascending' | 'descending';
@@ -22,8 +22,8 @@ function sortValue(format: GroupFormat, key: SortKey): string {
     case 'name':
       return format.name;
     case 'team':
-      // Teams sort in the order the site always lists them (the Västmanland teams first, then Avesta).
-      return String(teamIds.indexOf(format.team)).padStart(2, '0') + teamNames[format.team];
+      // Teams sort in the order the site always lists them (`position` in src/data/teams/<id>.yaml).
+      return String(teamOrder.indexOf(format.team)).padStart(2, '0') + teamName(format.team);
     case 'category':
       return groupCategoryLabels[format.category];
   }

@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import type {MethodMetadata} from '@site/src/data/schemas';
 import {formatLabels, purposeLabels} from '@site/src/data/methodTaxonomy';
-import {teamNames} from '@site/src/data/teams';
+import {teamName} from '@site/src/data/teams';
 import {joinLabels} from './joinSwedish';
 import {teamPagePermalink} from '../TeamFacts/pageTeam';
 // Written by plugins/method-catalog at build: which practice examples use which method.
@@ -42,7 +42,7 @@ export function MethodFactsBox({
           <ul className={styles.inlineList}>
             {method.teams.map((team) => (
               <li key={team}>
-                <Link to={teamPagePermalink(team)}>{teamNames[team]}</Link>
+                <Link to={teamPagePermalink(team)}>{teamName(team)}</Link>
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 import type {MethodEntry} from '@site/src/data/schemas';
 import {formats, purposes, type Format, type Purpose} from '@site/src/data/methodTaxonomy';
-import {teamIds, type TeamId} from '@site/src/data/teams';
+import {teamOrder, type TeamId} from '@site/src/data/teams';
 
 export interface MethodFilters {
   purposes: Purpose[];
@@ -36,6 +36,6 @@ export function filtersFromQuery(query: {syfte: string[]; form: string[]; team: 
   return {
     purposes: known(purposes, query.syfte),
     formats: known(formats, query.form),
-    teams: known(teamIds, query.team),
+    teams: known(teamOrder, query.team),
   };
 }

@@ -2,7 +2,7 @@ import React, {type ReactNode} from 'react';
 import {useQueryStringList} from '@docusaurus/theme-common';
 import type {MethodEntry} from '@site/src/data/schemas';
 import {formatLabels, purposeLabels} from '@site/src/data/methodTaxonomy';
-import {teamNames} from '@site/src/data/teams';
+import {teamName, teamNames} from '@site/src/data/teams';
 import {joinLabels, joinSwedish} from '@site/src/components/MethodFacts/joinSwedish';
 import {filterMethods, filtersFromQuery} from './filterMethods';
 import FilterCheckboxes, {toggled} from '@site/src/components/FilterCheckboxes';
@@ -48,7 +48,7 @@ export default function MethodFinder({methods = methodCatalog}: {methods?: reado
         facts: [
           {term: 'Syfte', value: joinLabels(method.purposes.map((p) => purposeLabels[p]))},
           {term: 'Form', value: joinLabels(method.formats.map((f) => formatLabels[f]))},
-          {term: 'Team', value: joinSwedish(method.teams.map((t) => teamNames[t]))},
+          {term: 'Team', value: joinSwedish(method.teams.map((t) => teamName(t)))},
         ],
       }))}
     />

@@ -5,7 +5,7 @@ import {orsData} from '@site/src/data/results/ors';
 import {orsChange, statedPercentMatches} from '@site/src/data/results/orsDerive';
 import {periodResults} from '@site/src/data/results';
 import {sourceById} from '@site/src/data/sourceLookup';
-import {teamNames} from '@site/src/data/teams';
+import {teamName} from '@site/src/data/teams';
 import {formatNumber, formatPercent, formatReportLines} from '@site/src/utils/format';
 import FigureTable from '../FigureTable';
 import styles from './styles.module.css';
@@ -28,7 +28,7 @@ export default function OrsChange({change = orsData.changes[0], maxTotal = orsDa
   const lines = formatReportLines(change.ref.lines);
   const match = statedPercentMatches(derived, change.statedImprovementPercent);
   const rehab = furtherRehabRows(change.team, change.year);
-  const caption = `ORS vid inskrivning och vid avslut, ${teamNames[change.team]} ${change.year} (medelvärden, skala 0–${maxTotal})`;
+  const caption = `ORS vid inskrivning och vid avslut, ${teamName(change.team)} ${change.year} (medelvärden, skala 0–${maxTotal})`;
   return (
     <div className={styles.change}>
       <FigureTable

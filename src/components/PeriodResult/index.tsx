@@ -1,7 +1,7 @@
 import React, {type ReactNode} from 'react';
 import type {PeriodResult as PeriodResultData} from '@site/src/data/results/schema';
 import {sourceById} from '@site/src/data/sourceLookup';
-import {teamNames} from '@site/src/data/teams';
+import {teamName} from '@site/src/data/teams';
 import {share} from '@site/src/data/results/derive';
 import {formatNumber, formatReportLines, formatWithUnit} from '@site/src/utils/format';
 import ChartFigure from '../charts/ChartFigure';
@@ -41,7 +41,7 @@ export default function PeriodResult({result}: {result: PeriodResultData}): Reac
   return (
     <section className={styles.section} aria-labelledby={`${id}-rubrik-sektion`}>
       <h3 id={`${id}-rubrik-sektion`}>
-        {teamNames[result.team]}, {result.period}
+        {teamName(result.team)}, {result.period}
       </h3>
       <p>
         <strong>Så definierar rapporten ett positivt avslut:</strong> {result.positiveDefinition.text}
@@ -53,13 +53,13 @@ export default function PeriodResult({result}: {result: PeriodResultData}): Reac
         legend={result.endReasons.rows.map((row) => `${row.label}${row.positive ? ' (positivt)' : ''}`)}
         table={periodTable(result)}
         notes={[
-          `${teamNames[result.team]}, ${result.period.toLowerCase()}. Rapportens egna kategorier. ”Varav” avser de avslutade under perioden, första raden.`,
+          `${teamName(result.team)}, ${result.period.toLowerCase()}. Rapportens egna kategorier. ”Varav” avser de avslutade under perioden, första raden.`,
           `Källa: ${source.title}, ${formatReportLines(result.endReasons.ref.lines)}.`,
         ]}>
         <StackedBarChart
           id={id}
           series={result.endReasons.rows.map((row) => row.label)}
-          rows={[{label: teamNames[result.team], values: result.endReasons.rows.map((row) => row.count)}]}
+          rows={[{label: teamName(result.team), values: result.endReasons.rows.map((row) => row.count)}]}
           unit="personer"
         />
       </ChartFigure>
@@ -76,7 +76,7 @@ export default function PeriodResult({result}: {result: PeriodResultData}): Reac
           ))}
         </dl>
       )}
-      <DiscrepancyNotes notes={result.discrepancies} title={`Om siffrorna för ${teamNames[result.team]}, ${result.period.toLowerCase()}, i rapporten`} />
+      <DiscrepancyNotes notes={result.discrepancies} title={`Om siffrorna för ${teamName(result.team)}, ${result.period.toLowerCase()}, i rapporten`} />
     </section>
   );
 }

@@ -15,7 +15,7 @@ import {
   teamReferralsByParty,
   totalFte,
 } from '@site/src/data/results/derive';
-import {teamNames} from '@site/src/data/teams';
+import {teamName} from '@site/src/data/teams';
 import {formatInteger} from '@site/src/utils/format';
 import type {StackedRow} from '../charts/StackedBarChart';
 import type {BarRow} from '../charts/BarChart';
@@ -32,11 +32,11 @@ export function endReasonsData(teams: readonly TeamYear[]): StackedChartData {
   const series = endReasonOrder.map((key) => endReasonLabels[key]);
   return {
     series,
-    rows: teams.map((team) => ({label: teamNames[team.team], values: endReasonOrder.map((key) => endReasonCount(team, key))})),
+    rows: teams.map((team) => ({label: teamName(team.team), values: endReasonOrder.map((key) => endReasonCount(team, key))})),
     table: {
       headers: ['Team', 'Avslutade', ...series, 'Gröna mål (beräknat)', 'Andel gröna mål, % (beräknat)'],
       rows: teams.map((team) => [
-        teamNames[team.team],
+        teamName(team.team),
         team.endReasons.ended,
         // As printed: a blank cell in the report (null) stays blank here, where the chart counts it as 0.
         ...endReasonOrder.map((key) => team.endReasons[key]),
@@ -73,7 +73,7 @@ export function referralsData(teams: readonly TeamYear[]): StackedChartData {
   return {
     series,
     rows: teams.map((team) => ({
-      label: teamNames[team.team],
+      label: teamName(team.team),
       values: parties.map((party) => totalsOf(team).find((row) => row.party === party)?.total ?? 0),
       // The bar's end is the sum of the rows; where that is not the total the report states, it is ours.
       ...(referralRowsSum(team) === statedReferralTotal(team) ? {} : {totalNote: 'beräknat'}),
@@ -87,7 +87,7 @@ export function referralsData(teams: readonly TeamYear[]): StackedChartData {
         'Totalt enligt rapporten',
       ],
       rows: teams.map((team) => [
-        teamNames[team.team],
+        teamName(team.team),
         ...parties.map((party) => totalsOf(team).find((row) => row.party === party)?.total ?? 0),
         ...parties.map((party) => totalsOf(team).find((row) => row.party === party)?.new ?? 0),
         referralRowsSum(team),
@@ -100,10 +100,10 @@ export function referralsData(teams: readonly TeamYear[]): StackedChartData {
 
 export function participantsData(teams: readonly TeamYear[]): {bars: BarRow[]; table: {headers: string[]; rows: CsvCell[][]}} {
   return {
-    bars: teams.map((team) => ({label: teamNames[team.team], value: team.participants.total, display: formatInteger(team.participants.total)})),
+    bars: teams.map((team) => ({label: teamName(team.team), value: team.participants.total, display: formatInteger(team.participants.total)})),
     table: {
       headers: ['Team', 'Deltagare under året, personer', 'Varav nya, personer'],
-      rows: teams.map((team) => [teamNames[team.team], team.participants.total, team.participants.new]),
+      rows: teams.map((team) => [teamName(team.team), team.participants.total, team.participants.new]),
     },
   };
 }
@@ -113,11 +113,11 @@ export function costData(teams: readonly TeamYear[]): {bars: BarRow[]; table: {h
   return {
     bars: teams.map((team) => {
       const cost = costPerParticipantKr(team) ?? 0;
-      return {label: teamNames[team.team], value: cost, display: `${formatInteger(cost)} kr`};
+      return {label: teamName(team.team), value: cost, display: `${formatInteger(cost)} kr`};
     }),
     table: {
       headers: ['Team', 'Använda medel, tkr', 'Deltagare under året, personer', 'Kostnad per deltagare, kr (beräknat)'],
-      rows: teams.map((team) => [teamNames[team.team], team.funds.usedTkr, team.participants.total, costPerParticipantKr(team)]),
+      rows: teams.map((team) => [teamName(team.team), team.funds.usedTkr, team.participants.total, costPerParticipantKr(team)]),
     },
   };
 }
@@ -131,10 +131,10 @@ export function staffingData(teams: readonly TeamYear[]): StackedChartData {
   const series = employers.map((employer) => employerLabels[employer]);
   return {
     series,
-    rows: teams.map((team) => ({label: teamNames[team.team], values: employers.map((employer) => fteOf(team, employer))})),
+    rows: teams.map((team) => ({label: teamName(team.team), values: employers.map((employer) => fteOf(team, employer))})),
     table: {
       headers: ['Team', ...series.map((name) => `${name}, heltidstjänster`), 'Summa (beräknat)'],
-      rows: teams.map((team) => [teamNames[team.team], ...employers.map((employer) => fteOf(team, employer)), totalFte(team)]),
+      rows: teams.map((team) => [teamName(team.team), ...employers.map((employer) => fteOf(team, employer)), totalFte(team)]),
     },
   };
 }

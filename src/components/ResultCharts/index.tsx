@@ -5,7 +5,7 @@ import StackedBarChart from '../charts/StackedBarChart';
 import BarChart from '../charts/BarChart';
 import {endReasonsData, participantsData, costData, referralsData, referralRowsSum, staffingData, statedReferralTotal} from './chartData';
 import {joinSwedish} from '../MethodFacts/joinSwedish';
-import {teamNames} from '@site/src/data/teams';
+import {teamName} from '@site/src/data/teams';
 import {sourceById} from '@site/src/data/sourceLookup';
 
 interface Props {
@@ -25,7 +25,7 @@ function sourceNote(teams: readonly TeamYear[]): string {
 const ofYear = (teams: readonly TeamYear[], year: number) => teams.filter((team) => team.year === year);
 
 function teamList(teams: readonly TeamYear[]): string {
-  return joinSwedish(teams.map((team) => teamNames[team.team]));
+  return joinSwedish(teams.map((team) => teamName(team.team)));
 }
 
 export function EndReasonsFigure({year, teams: allTeams, idPrefix = ''}: Props): ReactNode {
@@ -64,7 +64,7 @@ export function ReferralsFigure({year, teams: allTeams, idPrefix = ''}: Props): 
           .filter((team) => referralRowsSum(team) !== statedReferralTotal(team))
           .map(
             (team) =>
-              `${teamNames[team.team]}: stapelns summa, ${referralRowsSum(team)}, är beräknad som summan av tabellens rader. Rapporten anger ${statedReferralTotal(team)} deltagare totalt; se noten om teamets siffror.`,
+              `${teamName(team.team)}: stapelns summa, ${referralRowsSum(team)}, är beräknad som summan av tabellens rader. Rapporten anger ${statedReferralTotal(team)} deltagare totalt; se noten om teamets siffror.`,
           ),
       ]}>
       <StackedBarChart id={`${idPrefix}remitterande-part-${year}`} series={data.series} rows={data.rows} unit="personer" />

@@ -1,6 +1,6 @@
 import React, {type ReactNode} from 'react';
 import type {TeamYear} from '@site/src/data/results/schema';
-import {teamNames, type TeamId} from '@site/src/data/teams';
+import {teamName, type TeamId} from '@site/src/data/teams';
 import {sourceById} from '@site/src/data/sourceLookup';
 import ChartFigure from '../charts/ChartFigure';
 import StackedBarChart from '../charts/StackedBarChart';
@@ -42,8 +42,8 @@ export default function ResultsOverTime({team, rows, idPrefix = ''}: Props): Rea
   return (
     <ChartFigure
       id={id}
-      title={`${teamNames[team]} över tid, ${span}`}
-      summary={`Varje stapel är ett år (${joinSwedish(years.map(String))}) och visar hur många deltagare i ${teamNames[team]} som avslutades och vart de gick vidare. De fyra första orsakerna räknas som gröna mål. Tabellen har också deltagare, medel och personal för varje år.`}
+      title={`${teamName(team)} över tid, ${span}`}
+      summary={`Varje stapel är ett år (${joinSwedish(years.map(String))}) och visar hur många deltagare i ${teamName(team)} som avslutades och vart de gick vidare. De fyra första orsakerna räknas som gröna mål. Tabellen har också deltagare, medel och personal för varje år.`}
       legend={data.series}
       table={data.table}
       notes={overTimeCaveats(rows, team)}>

@@ -8,17 +8,19 @@ import {formatFte} from '@site/src/utils/format';
 import {useTeam} from './pageTeam';
 import styles from '@site/src/css/factbox.module.css';
 
-const employerNames = {kommun: 'kommunen', arbetsformedlingen: 'Arbetsförmedlingen', region: 'Region Västmanland'} as const;
+/** Who employs a staff row; the region is the one of the team's county (Region Västmanland, Region Dalarna …). */
+const employerName = (employer: 'kommun' | 'arbetsformedlingen' | 'region', county: string) =>
+  ({kommun: 'kommunen', arbetsformedlingen: 'Arbetsförmedlingen', region: `Region ${county}`})[employer];
 
 /** The staff of the profile's year: the same year as the label "Personal <year>" says. */
-function Staff({team, year}: {team: TeamId; year: number}): ReactNode {
+function Staff({team, year, county}: {team: TeamId; year: number; county: string}): ReactNode {
   const result = teamYearOf(team, year);
   if (result) {
     return (
       <ul className={styles.list}>
         {result.staffing.rows.map((row, index) => (
           <li key={index}>
-            {row.role}, {employerNames[row.employer]}: {formatFte(row.fte)} {row.fte === 1 ? 'heltidstjänst' : 'heltidstjänster'}
+            {row.role}, {employerName(row.employer, county)}: {formatFte(row.fte)} {row.fte === 1 ? 'heltidstjänst' : 'heltidstjänster'}
             {row.period && ` (${row.period})`}
           </li>
         ))}
@@ -56,7 +58,7 @@ export default function TeamFacts(props: {team?: TeamId}): ReactNode {
         <dd>{profile.host}</dd>
         <dt>Personal {profile.year}</dt>
         <dd>
-          <Staff team={team} year={profile.year} />
+          <Staff team={team} year={profile.year} county={profile.county} />
         </dd>
         <dt>Styrgrupp</dt>
         <dd>{joinSwedish(profile.steeringGroup)}</dd>

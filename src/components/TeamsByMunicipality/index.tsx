@@ -1,7 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {teamProfiles} from '@site/src/data/teamProfiles';
-import {teamIds, teamNames} from '@site/src/data/teams';
+import {teamName} from '@site/src/data/teams';
 import {municipalitySource, vastmanlandMunicipalities} from '@site/src/data/vastmanlandMunicipalities';
 import {fillFor} from '../charts/series';
 import {SeriesPattern} from '../charts/SeriesSwatch';
@@ -55,6 +55,11 @@ export function teamForMunicipality(name: string) {
   return teamProfiles.find((profile) => profile.county === 'Västmanland' && profile.municipalities.includes(name));
 }
 
+/** The teams on the map, those in Västmanland, in the site's order: each has its own colour and pattern, however many teams other counties have. */
+function mapTeams(): string[] {
+  return teamProfiles.filter((profile) => profile.county === 'Västmanland').map((profile) => profile.team);
+}
+
 /**
  * Which team serves which municipality in Västmanland: a table, and the same as a schematic tile
  * map rendered as SVG when the site is built. Teams differ by colour, pattern and a written name.
@@ -65,6 +70,7 @@ export default function TeamsByMunicipality(): ReactNode {
   const width = columns * (tile.width + tile.gap);
   const height = rows * (tile.height + tile.gap);
   const without = vastmanlandMunicipalities.filter((m) => !teamForMunicipality(m.name)).map((m) => m.name);
+  const teams = mapTeams();
 
   return (
     <div className={styles.wrapper}>
@@ -114,13 +120,13 @@ export default function TeamsByMunicipality(): ReactNode {
           role="img"
           aria-labelledby={`${chartId}-text`}>
           <defs>
-            {teamIds.map((team, index) => (
+            {teams.map((team, index) => (
               <SeriesPattern key={team} chartId={chartId} index={index} />
             ))}
           </defs>
           {vastmanlandMunicipalities.map((municipality) => {
             const profile = teamForMunicipality(municipality.name);
-            const index = profile ? teamIds.indexOf(profile.team) : -1;
+            const index = profile ? teams.indexOf(profile.team) : -1;
             const x = municipality.column * (tile.width + tile.gap);
             const y = municipality.row * (tile.height + tile.gap);
             return (
@@ -137,7 +143,7 @@ export default function TeamsByMunicipality(): ReactNode {
                   {municipality.name}
                 </text>
                 <text x={x + tile.width / 2} y={y + 66} textAnchor="middle" className={styles.team}>
-                  {profile ? (profile.municipalities.length > 1 ? `Team ${teamNames[profile.team]}` : 'Eget team') : 'Inget team'}
+                  {profile ? (profile.municipalities.length > 1 ? `Team ${teamName(profile.team)}` : 'Eget team') : 'Inget team'}
                 </text>
               </g>
             );

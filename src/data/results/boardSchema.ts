@@ -8,13 +8,13 @@
  * boardDerive.ts.
  */
 import {count, sentence, sourceRefSchema, text, year, z} from '../zod';
-import {teamIds} from '../teams';
+import {teamIdSchema} from '../teamIdSchema';
 
 const years = z.number().min(0, 'får inte vara negativt').max(60, 'är orimligt stort');
 
 /** Who and when a statement is about. `team: null` means all the teams of the year's county report together. */
 const scope = {
-  team: z.enum(teamIds).nullable(),
+  team: teamIdSchema.nullable(),
   /** As the reader should see it, e.g. "2024" or "1 juli 2021–30 juni 2022". */
   period: text,
   /** The year the period ends, for sorting. */
@@ -101,7 +101,7 @@ export const genderGroups = ['deltagare', 'nya', 'aktiva-vid-slut', 'i-mal', 'ar
 /** Women and men in one group, as the report states them. */
 export const genderRowSchema = z.strictObject({
   ...scope,
-  team: z.enum(teamIds),
+  team: teamIdSchema,
   group: z.enum(genderGroups),
   women: count,
   men: count,

@@ -7,10 +7,9 @@
  * The order is the order the pages show: county reports newest year first, then the reports on
  * single teams oldest first.
  */
-import {readdirSync, readFileSync, existsSync} from 'node:fs';
+import {readdirSync, existsSync} from 'node:fs';
 import {isAbsolute, join, relative} from 'node:path';
-import yaml from 'js-yaml';
-import type {z} from '../zod';
+import {fileIssues, formatPath, isObject, readDataFile, type RawObject as Raw} from '../yamlFile';
 import {resultFileSchema, type ResultFile} from './fileSchema';
 import {boardFiguresSchema, boardListNames, type BoardFigures} from './boardSchema';
 import type {CountyYear, PeriodResult, TeamYear} from './schema';
@@ -30,21 +29,6 @@ export interface ResultsData {
 export const siteResultsDir = 'src/data/results/years';
 
 const fileExtension = /\.(ya?ml|json)$/;
-
-/** "teams[4].referrals.rows" */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`)).join('');
-}
-
-function issuesOf(file: string, error: z.ZodError, prefix: readonly PropertyKey[] = []): string[] {
-  return error.issues.map((issue) => {
-    const path = formatPath([...prefix, ...issue.path]);
-    return `${file}: ${path === '' ? '(hela filen)' : path}: ${issue.message}`;
-  });
-}
-
-type Raw = Record<string, unknown>;
-const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Fills in what a file may leave out: the file's year on the county and team rows, and the file's team (all), period and year on board entries. */
 function withDefaults(raw: Raw): Raw {
@@ -76,19 +60,11 @@ function withDefaults(raw: Raw): Raw {
 
 /** Reads and checks one file; `name` is how messages name it. */
 export function readResultFile(path: string, name: string): {file?: ResultFile; problems: string[]} {
-  let raw: unknown;
-  try {
-    const source = readFileSync(path, 'utf8');
-    raw = path.endsWith('.json') ? JSON.parse(source) : yaml.load(source, {schema: yaml.CORE_SCHEMA, filename: name});
-  } catch (error) {
-    const mark = (error as {mark?: {line: number; column: number}}).mark;
-    const where = mark ? `rad ${mark.line + 1}, kolumn ${mark.column + 1}` : 'filen';
-    const reason = (error as {reason?: string}).reason ?? (error as Error).message;
-    return {problems: [`${name}: ${where}: går inte att läsa (${reason}); kontrollera indrag, kolon och citattecken`]};
-  }
+  const {raw, problem} = readDataFile(path, name);
+  if (problem) return {problems: [problem]};
   if (!isObject(raw)) return {problems: [`${name}: (hela filen): ska vara ett objekt med year, period och county/teams, periods eller board`]};
   const result = resultFileSchema.safeParse(withDefaults(raw));
-  return result.success ? {file: result.data, problems: []} : {problems: issuesOf(name, result.error)};
+  return result.success ? {file: result.data, problems: []} : {problems: fileIssues(name, result.error)};
 }
 
 const emptyBoard = (): BoardFigures => ({

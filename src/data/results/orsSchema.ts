@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import {sentence, swedishText} from '../schemas';
 import {sourceRefSchema} from './schema';
-import {teamIds} from '../teams';
+import {teamIdSchema} from '../teamIdSchema';
 
 /** A public source outside the five reports: who publishes it, its title and its address. */
 export const publicSourceSchema = z.strictObject({
@@ -53,7 +53,7 @@ export type OrsScale = z.infer<typeof orsScaleSchema>;
 const score = z.number().min(0, 'får inte vara negativt');
 
 export const orsChangeSchema = z.strictObject({
-  team: z.enum(teamIds),
+  team: teamIdSchema,
   year: z.number().int('ska vara ett heltal').min(2000, 'ska vara 2000 eller senare').max(2100, 'ska vara ett rimligt år'),
   /** Which participants the report's compilation covers, in plain Swedish. */
   group: sentence,

@@ -6,7 +6,7 @@
  * mismatch without a note.
  */
 import {count, sentence, sourceRefSchema, statedFigureSchema, text, year, z} from '../zod';
-import {teamIds} from '../teams';
+import {teamIdSchema} from '../teamIdSchema';
 
 const tkr = z.number().min(0, 'får inte vara negativt').max(1_000_000, 'är orimligt stort');
 
@@ -32,7 +32,7 @@ export const referralParties = [
 export const endReasonKeys = ['work', 'studies', 'jobSeekers', 'continuedRehab', 'medicalRehab', 'other', 'dropouts'] as const;
 
 const teamYearBase = z.strictObject({
-  team: z.enum(teamIds),
+  team: teamIdSchema,
   /** The year the figures describe (the file's `year`). */
   year,
   participants: z.strictObject({total: count, new: count, ref: sourceRefSchema}),
@@ -142,7 +142,7 @@ export const countyYearSchema = z.strictObject({
 /** Results a report gives in its own terms (Hallstahammar 2019, Avesta 2021/22). */
 export const periodResultSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'ska vara små bokstäver, siffror och bindestreck'),
-  team: z.enum(teamIds),
+  team: teamIdSchema,
   /** e.g. "Kalenderåret 2019", "1 juli 2021–30 juni 2022" */
   period: text,
   /** The year the period ends, for sorting and the year filter. */

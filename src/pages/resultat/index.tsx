@@ -9,7 +9,7 @@ import ResultsOverTime from '@site/src/components/ResultsOverTime';
 import {teamsWithSeveralYears} from '@site/src/components/ResultsOverTime/overTimeData';
 import {CostFigure, EndReasonsFigure, ParticipantsFigure, ReferralsFigure, StaffingFigure} from '@site/src/components/ResultCharts';
 import {countyYears, latestCountyYear, periodResults, teamYears} from '@site/src/data/results';
-import {teamIds, teamNames, type TeamId} from '@site/src/data/teams';
+import {teamName, teamOrder, type TeamId} from '@site/src/data/teams';
 import HeadlineFigures from './_components/HeadlineFigures';
 import {resultYearOptions, selectResults} from './_components/selectResults';
 import {countInWords} from '@site/src/utils/numberWords';
@@ -52,9 +52,9 @@ export default function ResultsPage(): ReactNode {
             Team
             <select value={selection.team} onChange={(event) => setTeam(event.target.value === 'alla' ? null : event.target.value)}>
               <option value="alla">Alla team</option>
-              {teamIds.map((team: TeamId) => (
+              {teamOrder.map((team: TeamId) => (
                 <option key={team} value={team}>
-                  {teamNames[team]}
+                  {teamName(team)}
                 </option>
               ))}
             </select>
@@ -89,7 +89,7 @@ export default function ResultsPage(): ReactNode {
               <DiscrepancyNotes
                 key={team.team}
                 notes={team.discrepancies}
-                title={selection.countyYears.length > 1 ? `Om siffrorna för ${teamNames[team.team]} ${year} i rapporten` : `Om siffrorna för ${teamNames[team.team]} i rapporten`}
+                title={selection.countyYears.length > 1 ? `Om siffrorna för ${teamName(team.team)} ${year} i rapporten` : `Om siffrorna för ${teamName(team.team)} i rapporten`}
               />
             ))}
           </React.Fragment>

@@ -14,7 +14,7 @@ import {
 import {teamYears} from '@site/src/data/results';
 import {costPerParticipantKr} from '@site/src/data/results/derive';
 import type {TeamYear} from '@site/src/data/results/schema';
-import {teamNames} from '@site/src/data/teams';
+import {teamName} from '@site/src/data/teams';
 import {baseScenario, scenarioOfPreset} from './assumptions';
 import type {Scenario} from './calculate';
 
@@ -75,7 +75,7 @@ export function teamPreset(rule: TeamPresetRule, team: TeamYear): Preset {
   });
   return {
     id: `${rule.team}-${rule.year}`,
-    name: `Samordningsteamet i ${teamNames[rule.team]} ${rule.year}`,
+    name: `Samordningsteamet i ${teamName(rule.team)} ${rule.year}`,
     description: rule.description,
     source: {
       kind: 'beraknat',

@@ -6,7 +6,8 @@
 // First: no compiled validators, so zod never tries new Function() under the site's CSP.
 import '../zodWithoutEval';
 import * as z from 'zod';
-import '@site/src/data/schemas';
+// zod's own messages in Swedish (z.config in src/data/zod.ts); not schemas.ts, whose team check reads files in Node.
+import '@site/src/data/zod';
 import {maxAreas, maxNameLength, maxRounds, maxTextLength, minAreas, type WheelState} from './model';
 
 export const storageKey = 'samordningsteamens-livshjul';

@@ -1,12 +1,12 @@
 import {buildTeamCatalog, findSourceProblems, type LoadedDoc} from '../../../plugins/method-catalog/catalog';
-import {teamIds} from '@site/src/data/teams';
+import {teamOrder} from '@site/src/data/teams';
 
 function doc(file: string, frontMatter: Record<string, unknown>): LoadedDoc {
   const path = file.replace(/\.mdx$/, '').replace(/\/index$/, '');
   return {source: `@site/${file}`, permalink: `/${path}`, title: path, description: 'Beskrivning.', frontMatter};
 }
 
-const teamPages = teamIds.map((team) => doc(`samordningsteamen/${team}.mdx`, {team}));
+const teamPages = teamOrder.map((team) => doc(`samordningsteamen/${team}.mdx`, {team}));
 
 describe('sources i front matter', () => {
   it('godtar källor med och utan var i rapporten, och andra offentliga källor', () => {
@@ -59,14 +59,14 @@ describe('team i front matter', () => {
   it('bygger katalogen över teamens sidor i teamens ordning', () => {
     const {teams, problems} = buildTeamCatalog([...teamPages].reverse().concat(doc('samordningsteamen/index.mdx', {})));
     expect(problems).toEqual([]);
-    expect(teams.map((entry) => entry.team)).toEqual([...teamIds]);
+    expect(teams.map((entry) => entry.team)).toEqual([...teamOrder]);
     expect(teams[1]).toMatchObject({team: 'sala', permalink: '/samordningsteamen/sala'});
   });
 
   it('stoppar ett okänt team och namnger fil, fält och regel', () => {
     const {problems} = buildTeamCatalog([...teamPages, doc('samordningsteamen/uppsala.mdx', {team: 'uppsala'})]);
     expect(problems).toEqual([
-      'samordningsteamen/uppsala.mdx: team: "uppsala" är inget känt team; tillåtna: fns, sala, hallstahammar, surahammar, vasteras, avesta (src/data/teams.ts)',
+      'samordningsteamen/uppsala.mdx: team: "uppsala" är inget känt team; teamen är fns, sala, hallstahammar, surahammar, vasteras, avesta (src/data/teams/)',
     ]);
   });
 
@@ -74,7 +74,7 @@ describe('team i front matter', () => {
     const {problems} = buildTeamCatalog([...teamPages.slice(1), doc('samordningsteamen/sala-2.mdx', {team: 'sala'})]);
     expect(problems).toEqual([
       'samordningsteamen/sala-2.mdx: team: "sala" har redan en sida (/samordningsteamen/sala); ett team har en sida',
-      'samordningsteamen: teamet "fns" (src/data/teams.ts) har ingen sida; ange team: fns i front matter på teamets sida',
+      'samordningsteamen: teamet "fns" (src/data/teams/fns.yaml) har ingen sida; ange team: fns i front matter på teamets sida',
     ]);
   });
 });

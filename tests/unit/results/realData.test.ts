@@ -1,6 +1,6 @@
 import {countyReportYears, countyYearOf, periodResults, teamYearsIn} from '@site/src/data/results';
 import {countyTotals} from '@site/src/data/results/derive';
-import {teamIds} from '@site/src/data/teams';
+import {teamOrder} from '@site/src/data/teams';
 import {teamProfiles} from '@site/src/data/teamProfiles';
 
 const teamsOf2024 = teamYearsIn(2024);
@@ -44,6 +44,6 @@ describe('tidigare perioder och teamprofiler', () => {
   });
 
   it('har en profil för varje team', () => {
-    expect(teamProfiles.map((profile) => profile.team)).toEqual([...teamIds]);
+    expect(teamProfiles.map((profile) => profile.team)).toEqual([...teamOrder]);
   });
 });

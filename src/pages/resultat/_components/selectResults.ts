@@ -1,5 +1,5 @@
 import type {CountyYear, PeriodResult, TeamYear} from '@site/src/data/results/schema';
-import {teamIds, teamNames, type TeamId} from '@site/src/data/teams';
+import {isTeamId, teamName, type TeamId} from '@site/src/data/teams';
 
 export interface YearOption {
   value: string;
@@ -21,7 +21,7 @@ export function resultYearOptions(counties: readonly CountyYear[], periods: read
   for (const county of counties) options.set(county.year, {value: String(county.year), label: String(county.year)});
   for (const period of periods) {
     if (!options.has(period.year)) {
-      options.set(period.year, {value: String(period.year), label: `${yearsInPeriod(period.period)} (${teamNames[period.team]})`});
+      options.set(period.year, {value: String(period.year), label: `${yearsInPeriod(period.period)} (${teamName(period.team)})`});
     }
   }
   return [...options.entries()].sort(([a], [b]) => b - a).map(([, option]) => option);
@@ -43,7 +43,7 @@ export function selectResults(
   data: {countyYears: readonly CountyYear[]; teamYears: readonly TeamYear[]; periods: readonly PeriodResult[]},
 ): ResultSelection {
   const options = resultYearOptions(data.countyYears, data.periods);
-  const team = (teamIds as readonly string[]).includes(query.team) ? (query.team as TeamId) : 'alla';
+  const team = isTeamId(query.team) ? query.team : 'alla';
   const year = options.some((option) => option.value === query.year) ? query.year : 'alla';
   const teamMatches = (id: TeamId) => team === 'alla' || id === team;
   const yearMatches = (value: number) => year === 'alla' || String(value) === year;
@@ -55,7 +55,7 @@ export function selectResults(
     }))
     .filter((shown) => shown.teams.length > 0);
   const shownPeriods = data.periods.filter((period) => teamMatches(period.team) && yearMatches(period.year));
-  const who = team === 'alla' ? 'alla team' : teamNames[team];
+  const who = team === 'alla' ? 'alla team' : teamName(team);
   const when = year === 'alla' ? 'alla år' : options.find((option) => option.value === year)!.label;
   const count = shownYears.reduce((sum, shown) => sum + shown.teams.length, 0) + shownPeriods.length;
   return {
