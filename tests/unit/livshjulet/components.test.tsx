@@ -44,8 +44,17 @@ describe('skattning av ett område i taget', () => {
     expect(onValue).toHaveBeenLastCalledWith('ekonomi', 'now', null);
     await user.click(screen.getByRole('button', {name: 'Nästa område: Boende'}));
     expect(onSelect).toHaveBeenLastCalledWith('boende');
-    await user.click(screen.getByRole('button', {name: 'Föregående område: Studier och utveckling'}));
+    await user.click(screen.getByRole('button', {name: 'Förra området: Studier och utveckling'}));
     expect(onSelect).toHaveBeenLastCalledWith('studier');
+  });
+
+  it('knapparnas namn börjar med texten som syns, så att den som styr med rösten kan säga den (WCAG 2.5.3)', () => {
+    render(<RatingPanel state={initialState()} areaId="ekonomi" onSelect={vi.fn()} onValue={vi.fn()} />);
+    for (const button of screen.getAllByRole('button')) {
+      const visible = (button.textContent ?? '').replace(/[‹›]/g, '').trim().toLowerCase();
+      const name = (button.getAttribute('aria-label') ?? button.textContent ?? '').toLowerCase();
+      expect(name, `"${button.textContent}"`).toContain(visible);
+    }
   });
 
   it('säger när dit jag vill är lägre än nu, i stället för negativa steg', () => {

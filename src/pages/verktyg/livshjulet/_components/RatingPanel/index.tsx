@@ -26,7 +26,7 @@ export default function RatingPanel({state, areaId, onSelect, onValue}: Props): 
   return (
     <div className={styles.panel}>
       <div className={styles.nav}>
-        <button type="button" className="button button--secondary" onClick={() => onSelect(previous.id)} aria-label={`Föregående område: ${previous.name}`}>
+        <button type="button" className="button button--secondary" onClick={() => onSelect(previous.id)} aria-label={`Förra området: ${previous.name}`}>
           ‹ Förra
         </button>
         <label className={`${forms.field} ${styles.picker}`}>
