@@ -35,6 +35,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/content/**/*.test.ts'],
     environment: 'node',
+    // Worker threads instead of child processes: the same isolation per file, 60 → 48 s on this
+    // two-core machine (measured one after the other, 1 194 tests).
+    pool: 'threads',
     globals: true,
     setupFiles: ['tests/support/setup.ts'],
     css: {modules: {classNameStrategy: 'non-scoped'}},
