@@ -7,9 +7,9 @@
  * folders (tests/fixtures/teams/…).
  */
 import {existsSync, readdirSync, statSync} from 'node:fs';
-import {basename, isAbsolute, join, relative} from 'node:path';
+import {basename, join} from 'node:path';
 import {teamFileSchema, teamIdPattern, teamIdRule, type TeamListEntry, type TeamProfile} from './teamFile';
-import {fileIssues, isObject, readDataFile} from './yamlFile';
+import {dataFilesIn, fileIssues, isObject, readDataFile} from './yamlFile';
 
 /** The site's own team files, relative to the site's folder. */
 export const siteTeamsDir = 'src/data/teams';
@@ -31,46 +31,43 @@ export interface TeamData {
 export function loadTeams(dirs: readonly string[], root: string = process.cwd()): {data: TeamData; problems: string[]} {
   const problems: string[] = [];
   const read: {name: string; position: number; entry: TeamListEntry; profile: TeamProfile}[] = [];
-  for (const dir of dirs) {
-    const absolute = isAbsolute(dir) ? dir : join(root, dir);
-    if (!existsSync(absolute)) {
-      problems.push(`${relative(root, absolute) || absolute}: mappen med teamfiler finns inte`);
+  for (const file of dataFilesIn(dirs, root, fileExtension, 'teamfiler')) {
+    if ('problem' in file) {
+      problems.push(file.problem);
       continue;
     }
-    for (const entry of readdirSync(absolute).filter((file) => fileExtension.test(file)).sort()) {
-      const name = relative(root, join(absolute, entry));
-      const team = basename(entry).replace(fileExtension, '');
-      if (!teamIdPattern.test(team)) {
-        problems.push(`${name}: id (filens namn): "${team}" ${teamIdRule}, t.ex. sala.yaml eller norra-dalarna.yaml`);
-        continue;
-      }
-      const earlier = read.find((other) => other.entry.team === team);
-      if (earlier) {
-        problems.push(`${name}: id (filens namn): "${team}" finns redan i ${earlier.name}; ett team har en fil`);
-        continue;
-      }
-      const {raw, problem} = readDataFile(join(absolute, entry), name);
-      if (problem) {
-        problems.push(problem);
-        continue;
-      }
-      if (!isObject(raw)) {
-        problems.push(`${name}: (hela filen): ska vara teamets uppgifter, shortName, position, name, municipalities och så vidare`);
-        continue;
-      }
-      const result = teamFileSchema.safeParse(raw);
-      if (!result.success) {
-        problems.push(...fileIssues(name, result.error));
-        continue;
-      }
-      const {shortName, position, ...profile} = result.data;
-      const samePlace = read.find((other) => other.position === position);
-      if (samePlace) {
-        problems.push(`${name}: position: ${position} är redan platsen för ${samePlace.entry.team} (${samePlace.name}); två team kan inte ha samma plats i ordningen`);
-        continue;
-      }
-      read.push({name, position, entry: {team, shortName}, profile: {team, ...profile}});
+    const {path, name, entry} = file;
+    const team = basename(entry).replace(fileExtension, '');
+    if (!teamIdPattern.test(team)) {
+      problems.push(`${name}: id (filens namn): "${team}" ${teamIdRule}, t.ex. sala.yaml eller norra-dalarna.yaml`);
+      continue;
     }
+    const earlier = read.find((other) => other.entry.team === team);
+    if (earlier) {
+      problems.push(`${name}: id (filens namn): "${team}" finns redan i ${earlier.name}; ett team har en fil`);
+      continue;
+    }
+    const {raw, problem} = readDataFile(path, name);
+    if (problem) {
+      problems.push(problem);
+      continue;
+    }
+    if (!isObject(raw)) {
+      problems.push(`${name}: (hela filen): ska vara teamets uppgifter, shortName, position, name, municipalities och så vidare`);
+      continue;
+    }
+    const result = teamFileSchema.safeParse(raw);
+    if (!result.success) {
+      problems.push(...fileIssues(name, result.error));
+      continue;
+    }
+    const {shortName, position, ...profile} = result.data;
+    const samePlace = read.find((other) => other.position === position);
+    if (samePlace) {
+      problems.push(`${name}: position: ${position} är redan platsen för ${samePlace.entry.team} (${samePlace.name}); två team kan inte ha samma plats i ordningen`);
+      continue;
+    }
+    read.push({name, position, entry: {team, shortName}, profile: {team, ...profile}});
   }
   if (read.length === 0 && problems.length === 0) problems.push(`${dirs.join(', ')}: inga teamfiler (<id>.yaml)`);
   read.sort((a, b) => a.position - b.position);

@@ -3,7 +3,8 @@
  * (results/load.ts, teamLoad.ts): a syntax error names the line and column, and a schema error
  * names file, field and rule, `file: field: rule`.
  */
-import {readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {isAbsolute, join, relative} from 'node:path';
 import yaml from 'js-yaml';
 import type {z} from './zod';
 
@@ -38,3 +39,29 @@ export function readDataFile(path: string, name: string): {raw: unknown; problem
 
 export type RawObject = Record<string, unknown>;
 export const isObject = (value: unknown): value is RawObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A data file found in a folder; `name` is the path messages use. */
+export interface DataFile {
+  path: string;
+  name: string;
+  entry: string;
+}
+
+/**
+ * The files in `dirs` (absolute, or relative to `root`) whose names match `extension`, sorted by
+ * name within each folder, in the order of `dirs`. A folder that does not exist is a problem in its
+ * place in that order: "<folder>: mappen med <what> finns inte".
+ */
+export function dataFilesIn(dirs: readonly string[], root: string, extension: RegExp, what: string): (DataFile | {problem: string})[] {
+  return dirs.flatMap((dir): (DataFile | {problem: string})[] => {
+    const absolute = isAbsolute(dir) ? dir : join(root, dir);
+    if (!existsSync(absolute)) return [{problem: `${relative(root, absolute) || absolute}: mappen med ${what} finns inte`}];
+    return readdirSync(absolute)
+      .filter((file) => extension.test(file))
+      .sort()
+      .map((entry) => {
+        const path = join(absolute, entry);
+        return {path, name: relative(root, path), entry};
+      });
+  });
+}

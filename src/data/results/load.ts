@@ -7,9 +7,7 @@
  * The order is the order the pages show: county reports newest year first, then the reports on
  * single teams oldest first.
  */
-import {readdirSync, existsSync} from 'node:fs';
-import {isAbsolute, join, relative} from 'node:path';
-import {fileIssues, formatPath, isObject, readDataFile, type RawObject as Raw} from '../yamlFile';
+import {dataFilesIn, fileIssues, formatPath, isObject, readDataFile, type RawObject as Raw} from '../yamlFile';
 import {resultFileSchema, type ResultFile} from './fileSchema';
 import {boardFiguresSchema, boardListNames, type BoardFigures} from './boardSchema';
 import type {CountyYear, PeriodResult, TeamYear} from './schema';
@@ -88,19 +86,15 @@ const emptyBoard = (): BoardFigures => ({
 export function loadResults(dirs: readonly string[], root: string = process.cwd()): {data: ResultsData; problems: string[]} {
   const problems: string[] = [];
   const files: {name: string; file: ResultFile}[] = [];
-  for (const dir of dirs) {
-    const absolute = isAbsolute(dir) ? dir : join(root, dir);
-    if (!existsSync(absolute)) {
-      problems.push(`${relative(root, absolute) || absolute}: mappen med resultatfiler finns inte`);
+  for (const found of dataFilesIn(dirs, root, fileExtension, 'resultatfiler')) {
+    if ('problem' in found) {
+      problems.push(found.problem);
       continue;
     }
-    for (const entry of readdirSync(absolute).filter((name) => fileExtension.test(name)).sort()) {
-      const path = join(absolute, entry);
-      const name = relative(root, path);
-      const read = readResultFile(path, name);
-      problems.push(...read.problems);
-      if (read.file) files.push({name, file: read.file});
-    }
+    const {path, name} = found;
+    const read = readResultFile(path, name);
+    problems.push(...read.problems);
+    if (read.file) files.push({name, file: read.file});
   }
 
   const countyFiles = files.filter(({file}) => file.county).sort((a, b) => b.file.year - a.file.year);
