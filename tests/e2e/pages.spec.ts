@@ -1,7 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
+import type AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Page} from './support/test';
 import {siteTitle} from '../../src/config/site';
 import {sitemapPaths, watchPage} from './support/site';
+import {axeOn, wcag22aa} from './support/axe';
 
 /**
  * Every page in the sitemap, opened once per view: in that one load the page is checked as a route
@@ -11,9 +12,6 @@ import {sitemapPaths, watchPage} from './support/site';
  */
 
 const paths = sitemapPaths();
-
-// WCAG 2.2 A and AA (2.2 adds, among others, 2.5.8 target size: axe's target-size rule).
-const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /**
  * The axe rules whose result depends on the width and the colours rather than on the page's
@@ -71,8 +69,8 @@ const widthRules = ['target-size', 'scrollable-region-focusable'];
 const fullBookPath = '/skriv-ut-metodhandboken';
 
 function axeFor(page: Page, path: string, rules: 'all' | readonly string[]): AxeBuilder {
-  if (rules !== 'all') return new AxeBuilder({page}).withRules([...rules]);
-  const all = new AxeBuilder({page}).withTags(wcag22aa);
+  if (rules !== 'all') return axeOn(page).withRules([...rules]);
+  const all = axeOn(page).withTags(wcag22aa);
   return path === fullBookPath ? all.disableRules(['color-contrast']) : all;
 }
 

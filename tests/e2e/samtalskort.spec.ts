@@ -1,13 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import {expect, hydrated, test, type Page} from './support/test';
 import {tabTo} from './support/keyboard';
 import {expectNoSidewaysScroll, expectTargetsAtLeast} from './support/layout';
 import {conversationCards} from '../../src/data/conversationCards';
+import {axeOn, wcag22aa} from './support/axe';
 
 const tool = '/verktyg/samtalskort';
 const dialog = (page: Page) => page.getByRole('dialog', {name: /^Visa för deltagaren:/});
 const setList = (page: Page) => page.locator('section[aria-labelledby=uppsattning]').getByRole('list', {name: /^Korten i /});
-const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** The text of a PDF, page by page, read with Mozilla's pdf.js. */
 async function pdfPages(pdf: Buffer): Promise<string[]> {
@@ -200,7 +199,7 @@ for (const {name, width, height, phone, colorScheme} of views) {
     for (const part of ['urval', 'dra', 'uppsattning', 'skriv-ut', 'korten']) {
       await expectTargetsAtLeast(page, 44, part, `section[aria-labelledby=${part}]`);
     }
-    const {violations} = await new AxeBuilder({page}).withTags(wcag22aa).analyze();
+    const {violations} = await axeOn(page).withTags(wcag22aa).analyze();
     expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 
     await page.getByRole('button', {name: 'Visa uppsättningen för deltagaren'}).click();
@@ -210,7 +209,7 @@ for (const {name, width, height, phone, colorScheme} of views) {
     // The card fills the screen and its text is very large.
     const size = await dialog(page).locator('p[class*=text]').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
     expect(size).toBeGreaterThanOrEqual(28);
-    const dialogAxe = await new AxeBuilder({page}).include('dialog').withTags(wcag22aa).analyze();
+    const dialogAxe = await axeOn(page).include('dialog').withTags(wcag22aa).analyze();
     expect(dialogAxe.violations.map((violation) => violation.id)).toEqual([]);
     if (phone) {
       // A swipe to the left shows the next card.
