@@ -1,9 +1,9 @@
 import React, {type ReactNode} from 'react';
-import {stack} from 'd3-shape';
 import {fillFor, percentOf} from '../series';
 import {SeriesPattern} from '../SeriesSwatch';
 import {formatNumber} from '@site/src/utils/format';
 import styles from '../charts.module.css';
+import {stackSegments} from './segments';
 
 export interface StackedRow {
   label: string;
@@ -26,13 +26,10 @@ interface Props {
 const minLabelShare = 0.09;
 
 /**
- * Horizontal stacked bars, one per row. Geometry from d3's stack, as percentages of the longest bar, so
+ * Horizontal stacked bars, one per row. Geometry as percentages of the longest bar, so
  * the SVG is rendered when the site is built and scales to any width with readable text.
  */
 export default function StackedBarChart({id, series, rows, unit}: Props): ReactNode {
-  const keys = series.map((_, index) => String(index));
-  const data = rows.map((row) => Object.fromEntries(keys.map((key, index) => [key, row.values[index] ?? 0])));
-  const layers = stack<Record<string, number>>().keys(keys)(data);
   const max = Math.max(1, ...rows.map((row) => row.values.reduce((sum, value) => sum + value, 0)));
   const x = (value: number) => percentOf(value, 0, max);
 
@@ -45,15 +42,15 @@ export default function StackedBarChart({id, series, rows, unit}: Props): ReactN
           ))}
         </defs>
       </svg>
-      {rows.map((row, rowIndex) => {
+      {rows.map((row) => {
         const total = row.values.reduce((sum, value) => sum + value, 0);
+        const segments = stackSegments(series.map((_, index) => row.values[index] ?? 0));
         const description = `${row.label}: ${series.map((name, index) => `${name} ${formatNumber(row.values[index] ?? 0, 2)}`).join(', ')} ${unit}${row.totalNote ? `, summa ${formatNumber(total, 2)} (${row.totalNote})` : ''}`;
         return (
           <div key={row.label} className={styles.row}>
             <span className={styles.label}>{row.label}</span>
             <svg className={styles.bar} role="img" aria-label={description} height={30}>
-              {layers.map((layer, seriesIndex) => {
-                const [start, end] = layer[rowIndex]!;
+              {segments.map(({start, end}, seriesIndex) => {
                 const value = end - start;
                 if (value <= 0) return null;
                 return (
