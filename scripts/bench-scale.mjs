@@ -50,6 +50,12 @@ for (const count of pageCounts) {
       .replace(/^sidebar_position: .*$/m, `sidebar_position: ${index}`);
     writeFileSync(join(work, `docs/syntetiska/metod-${index}.mdx`), page);
   }
+  // "Senast uppdaterad" comes from git, and Docusaurus stops outside a git worktree: the copy gets
+  // its own repository with one commit.
+  for (const args of [['init', '-q'], ['add', '-A'], ['-c', 'user.name=bench', '-c', 'user.email=bench@localhost', 'commit', '-qm', 'bench:scale']]) {
+    const git = spawnSync('git', args, {cwd: work, encoding: 'utf8'});
+    if (git.status !== 0) throw new Error(`git ${args.join(' ')} i ${work}: ${git.stderr}`);
+  }
   console.log(`Bygger med ${count} syntetiska sidor (${count + realPages} sidor i handboken) …`);
   const started = performance.now();
   const build = spawnSync('/usr/bin/time', ['-f', '%M', 'npx', 'docusaurus', 'build'], {cwd: work, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024});
