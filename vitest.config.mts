@@ -21,6 +21,8 @@ export default defineConfig({
       {find: '@generated/method-catalog/default/methods.json', replacement: `${root}tests/support/methods.json`},
       {find: '@generated/method-catalog/default/examples.json', replacement: `${root}tests/support/examples.json`},
       {find: '@generated/method-catalog/default/teams.json', replacement: `${root}tests/support/teams.json`},
+      // The theme's own mobile menu, which src/theme/Navbar/MobileSidebar wraps.
+      {find: '@theme-original/Navbar/MobileSidebar', replacement: `${root}tests/support/themeOriginalMobileSidebar.tsx`},
       // The docs pages' context (useDoc, DocProvider) without a running site.
       {find: /^@docusaurus\/plugin-content-docs\/client$/, replacement: `${root}tests/support/docsClient.tsx`},
       {find: '@generated/method-catalog/default/examplesByMethod.json', replacement: `${root}tests/support/examplesByMethod.json`},
