@@ -7,7 +7,7 @@
  * folders (tests/fixtures/teams/…).
  */
 import {existsSync, readdirSync, statSync} from 'node:fs';
-import {basename, join} from 'node:path';
+import {join} from 'node:path';
 import {teamFileSchema, teamIdPattern, teamIdRule, type TeamListEntry, type TeamProfile} from './teamFile';
 import {dataFilesIn, fileIssues, isObject, readDataFile} from './yamlFile';
 
@@ -37,7 +37,7 @@ export function loadTeams(dirs: readonly string[], root: string = process.cwd())
       continue;
     }
     const {path, name, entry} = file;
-    const team = basename(entry).replace(fileExtension, '');
+    const team = entry.replace(fileExtension, '');
     if (!teamIdPattern.test(team)) {
       problems.push(`${name}: id (filens namn): "${team}" ${teamIdRule}, t.ex. sala.yaml eller norra-dalarna.yaml`);
       continue;
